@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CommunityConfig(AppConfig):
+    """Accounts, schools, their members and coordinators, and invitations."""
+
+    name = "community"
+    verbose_name = "Community"

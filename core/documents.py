@@ -1,0 +1,24 @@
+"""The document form editors and members upload through: it refuses files whose content does not match their name."""
+
+import os
+
+from django import forms
+from django.utils.translation import gettext as _
+from wagtail.documents.forms import BaseDocumentForm
+
+from core.filecheck import content_matches_extension
+
+
+class ContentCheckedDocumentForm(BaseDocumentForm):
+    """Wagtail's document form plus a content check (see core.filecheck)."""
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and hasattr(uploaded, "read") and getattr(uploaded, "_committed", False) is False:
+            extension = os.path.splitext(uploaded.name)[1].lstrip(".").lower()
+            if not content_matches_extension(uploaded, extension):
+                raise forms.ValidationError(
+                    _("Dit bestand is geen echt .%(ext)s-bestand: de inhoud past niet bij de naam. Kies een ander bestand.")
+                    % {"ext": extension}
+                )
+        return uploaded

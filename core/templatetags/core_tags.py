@@ -1,0 +1,94 @@
+"""Template tags for the site shell: language switcher, hreflang links and films that degrade offline."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.embeds import embeds
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context):
+    """One entry per site language: where that language's version of this page lives.
+
+    Goes to the live translation of the current page; when there is none, to that language's home page,
+    flagged so the switcher can say so.
+    """
+    request = context.get("request")
+    page = context.get("page") or context.get("self")
+    current = get_language() or settings.LANGUAGE_CODE
+    entries = []
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translated.locale.language_code] = translated
+    homes = {}
+    if len(translations) < len(settings.LANGUAGES):
+        root = Page.get_first_root_node()
+        for home in Page.objects.child_of(root).live().select_related("locale"):
+            homes.setdefault(home.locale.language_code, home)
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        fallback = False
+        if target is None:
+            target = homes.get(code)
+            fallback = True
+        url = target.get_url(request=request) if target is not None else f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}"
+        entries.append({"code": code, "name": name, "url": url, "current": code == current, "fallback": fallback})
+    return entries
+
+
+@register.simple_tag
+def embed_or_link(url, max_width=800):
+    """The provider's player when it can be fetched (or is cached); otherwise None, and the template shows a link."""
+    if not url:
+        return None
+    try:
+        return embeds.get_embed(url, max_width=max_width)
+    except EmbedException:
+        return None
+    except Exception:  # noqa: BLE001 - a network error must never break the page
+        return None
+
+
+@register.simple_tag
+def active_locale():
+    return Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def site_nav(context):
+    """Menu items: the live pages marked 'show in menus' directly under the home page of the active language."""
+    request = context.get("request")
+    locale = Locale.get_active()
+    root = Page.get_first_root_node()
+    home = Page.objects.child_of(root).filter(locale=locale).live().first()
+    if home is None:
+        return {"home": None, "items": []}
+    items = list(home.get_children().live().in_menu().filter(locale=locale))
+    current = context.get("page")
+    entries = []
+    for item in items:
+        active = bool(current and getattr(current, "path", "").startswith(item.path))
+        entries.append({"title": item.title, "url": item.get_url(request=request), "active": active})
+    return {"home": home, "home_url": home.get_url(request=request), "items": entries}
+
+
+@register.filter
+def minutes(value):
+    """Human duration: 45 → '45 min', 90 → '1 u 30 min'."""
+    from django.utils.translation import gettext as _
+
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        return ""
+    hours, mins = divmod(value, 60)
+    if hours and mins:
+        return _("%(h)d u %(m)d min") % {"h": hours, "m": mins}
+    if hours:
+        return _("%(h)d u") % {"h": hours}
+    return _("%(m)d min") % {"m": mins}

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class LibraryConfig(AppConfig):
+    """The library of resources: e-learnings, films, lessons, knowledge documents, exercises, trainings, interventions."""
+
+    name = "library"
+    verbose_name = "Bibliotheek"

@@ -1,0 +1,249 @@
+"""The library: one page type for every kind of resource, and the index page that lists and filters them.
+
+One model with a ``resource_type`` (rather than seven page types) keeps the listing, its facet counts and
+search a single query each; film-only fields are checked in ``clean()``.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import Dimension
+
+
+class ResourceType(models.TextChoices):
+    ELEARNING = "elearning", _("E-learning")
+    FILM = "film", _("Film")
+    LESSON = "lesson", _("Les")
+    KNOWLEDGE = "knowledge", _("Kennisdocument")
+    EXERCISE = "exercise", _("Oefening")
+    TRAINING = "training", _("Training")
+    INTERVENTION = "intervention", _("Interventie")
+
+
+class ResourceFormat(models.TextChoices):
+    ONLINE = "online", _("Online")
+    CLASSROOM = "klassikaal", _("Klassikaal")
+    TEAM = "teamsessie", _("Teamsessie")
+    INDIVIDUAL = "individueel", _("Individueel")
+    BLENDED = "blended", _("Blended")
+
+
+class EvidenceLevel(models.TextChoices):
+    EFFECTIVE = "effective", _("Bewezen effectief")
+    PROMISING = "promising", _("Veelbelovend")
+    PRACTICE = "practice", _("Goed onderbouwd (praktijk)")
+    UNKNOWN = "unknown", _("Nog niet onderzocht")
+
+
+class TranslatableChildMixin(TranslatableMixin):
+    """A translatable inline row takes the locale of the page it belongs to."""
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.locale_id and self.page_id:
+            self.locale_id = Page.objects.filter(pk=self.page_id).values_list("locale_id", flat=True).first()
+        super().save(*args, **kwargs)
+
+
+class ResourceTheme(TranslatableChildMixin, Orderable):
+    """Links a resource to a theme. Translatable, so a translated resource points at the translated theme."""
+
+    page = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="theme_links")
+    theme = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="resource_links", verbose_name=_("thema"))
+
+    panels = [FieldPanel("theme")]
+
+    class Meta(TranslatableChildMixin.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+
+class ResourceAudience(TranslatableChildMixin, Orderable):
+    """Links a resource to an audience (sector or role)."""
+
+    page = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="audience_links")
+    audience = models.ForeignKey(
+        "core.Audience", on_delete=models.CASCADE, related_name="resource_links", verbose_name=_("doelgroep")
+    )
+
+    panels = [FieldPanel("audience")]
+
+    class Meta(TranslatableChildMixin.Meta):
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+
+
+class ResourceAttachment(Orderable):
+    """A file that belongs to a resource (worksheet, slides, handout)."""
+
+    page = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("bestand"))
+
+    panels = [FieldPanel("document")]
+
+
+class ResourcePageTag(TaggedItemBase):
+    """Free keywords (django-taggit). Not translated: they are search aids, not the taxonomy."""
+
+    content_object = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ResourcePage(Page):
+    """One resource in the library: something a teacher or team can use, with what it is for and for whom."""
+
+    resource_type = models.CharField(_("soort"), max_length=20, choices=ResourceType.choices, db_index=True)
+    summary = models.TextField(
+        _("samenvatting"), max_length=400, help_text=_("Eén of twee zinnen: wat levert dit op in de klas of in het team?")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("inhoud"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("afbeelding")
+    )
+    dimension = models.CharField(_("dimensie"), max_length=20, choices=Dimension.choices, db_index=True)
+    duration_minutes = models.PositiveIntegerField(_("duur in minuten"), null=True, blank=True)
+    format = models.CharField(_("vorm"), max_length=20, choices=ResourceFormat.choices, blank=True)
+    provider = models.CharField(_("aanbieder"), max_length=200, blank=True)
+    evidence = models.CharField(
+        _("onderbouwing"), max_length=20, choices=EvidenceLevel.choices, default=EvidenceLevel.UNKNOWN
+    )
+    solves = models.TextField(
+        _("lost op"), blank=True, help_text=_("Voor trainingen en interventies: welke knelpunten dit aanpakt.")
+    )
+    embed_url = models.URLField(
+        _("film-URL"), blank=True, help_text=_("Adres van de film bij YouTube of Vimeo. Zonder netwerk tonen we een gewone link.")
+    )
+    video = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("videobestand"), help_text=_("Een mp4- of webm-bestand, als de film niet online staat."),
+    )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("ondertitels (WebVTT)"),
+    )
+    transcript = models.TextField(_("transcript"), blank=True, help_text=_("Verplicht voor films: de gesproken tekst."))
+    tags = ClusterTaggableManager(through=ResourcePageTag, blank=True, verbose_name=_("trefwoorden"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("resource_type"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                InlinePanel("theme_links", label=_("Thema's"), min_num=1),
+                InlinePanel("audience_links", label=_("Doelgroepen")),
+                FieldPanel("dimension"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Ordening"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("format")]),
+                FieldRowPanel([FieldPanel("provider"), FieldPanel("evidence")]),
+                FieldPanel("solves"),
+            ],
+            heading=_("Kenmerken"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("embed_url"), FieldPanel("video"), FieldPanel("captions"), FieldPanel("transcript")],
+            heading=_("Film"),
+            classname="collapsed",
+        ),
+        InlinePanel("attachments", label=_("Bijlagen")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("transcript"),
+        index.SearchField("solves"),
+        index.SearchField("provider"),
+        index.AutocompleteField("summary"),
+        index.FilterField("resource_type"),
+        index.FilterField("dimension"),
+        index.RelatedFields("tags", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields(
+            "theme_links",
+            [index.RelatedFields("theme", [index.SearchField("name"), index.FilterField("slug")])],
+        ),
+    ]
+
+    parent_page_types = ["library.LibraryIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("bron")
+        verbose_name_plural = _("bronnen")
+
+    def clean(self):
+        super().clean()
+        if self.resource_type == ResourceType.FILM:
+            errors = {}
+            if not self.embed_url and not self.video_id:
+                errors["embed_url"] = _("Een film heeft een film-URL of een videobestand nodig.")
+            if not self.transcript.strip():
+                errors["transcript"] = _("Een film heeft een transcript nodig, zodat iedereen hem kan volgen.")
+            if errors:
+                raise ValidationError(errors)
+
+    @property
+    def themes(self):
+        return [link.theme for link in self.theme_links.all()]
+
+    @property
+    def audiences(self):
+        return [link.audience for link in self.audience_links.all()]
+
+    def related_resources(self, limit: int = 4):
+        """Other live resources in the same language that share the most themes with this one."""
+        theme_ids = [link.theme_id for link in self.theme_links.all()]
+        if not theme_ids:
+            return ResourcePage.objects.none()
+        return (
+            ResourcePage.objects.live()
+            .filter(locale_id=self.locale_id, theme_links__theme_id__in=theme_ids)
+            .exclude(pk=self.pk)
+            .annotate(shared=models.Count("theme_links", distinct=True))
+            .order_by("-shared", "-first_published_at", "pk")
+            .prefetch_related(models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = list(self.related_resources())
+        return context
+
+
+class LibraryIndexPage(Page):
+    """The library listing: filters by theme, type, audience, dimension and keyword, with counts from the data."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["library.ResourcePage"]
+    max_count_per_parent = 1
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("bibliotheek")
+
+    def get_context(self, request, *args, **kwargs):
+        from library.filters import LibraryFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        listing = LibraryFilter(request.GET, index_page=self)
+        context["listing"] = listing
+        context["page_obj"] = listing.page_obj
+        return context
