@@ -4,4 +4,39 @@ document.addEventListener("DOMContentLoaded", () => {
     button.hidden = false;
     button.addEventListener("click", () => window.print());
   }
+
+  // Library filters: on narrow screens the filter panel sits above the results. Collapse it
+  // behind a disclosure button there, so the results are in view. Without JS, or on wide
+  // screens, the panel simply stays open.
+  const filters = document.querySelector("form.filters");
+  const heading = filters && filters.querySelector(".filters__heading");
+  if (!heading) return;
+  const narrow = window.matchMedia("(max-width: 55.99em)");
+  const label = heading.textContent.trim();
+  const chosen = filters.querySelectorAll("input[type=checkbox]:checked").length;
+  let button = null;
+
+  const setExpanded = (expanded) => {
+    button.setAttribute("aria-expanded", String(expanded));
+    filters.classList.toggle("is-collapsed", !expanded);
+  };
+
+  const apply = () => {
+    if (narrow.matches && !button) {
+      button = document.createElement("button");
+      button.type = "button";
+      button.className = "filters__toggle";
+      button.textContent = chosen ? `${label} (${chosen})` : label;
+      heading.textContent = "";
+      heading.append(button);
+      button.addEventListener("click", () => setExpanded(button.getAttribute("aria-expanded") !== "true"));
+      setExpanded(false);
+    } else if (!narrow.matches && button) {
+      heading.textContent = label;
+      button = null;
+      filters.classList.remove("is-collapsed");
+    }
+  };
+  apply();
+  narrow.addEventListener("change", apply);
 });

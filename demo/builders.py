@@ -1,0 +1,217 @@
+"""Builders for the site tree, the taxonomy and library items: used by ``load_demo`` and by the tests.
+
+Each builder is idempotent (get-or-create by a stable key), so running the demo loader twice changes nothing.
+Translations go through wagtail-localize, as an editor's would: a translation record is created and the
+English strings are imported as a PO file, so the translation editor shows them as translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polib
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+
+from core.models import Audience, HomePage, StandardPage, Theme, ThemeIndexPage, ThemePage
+from library.models import LibraryIndexPage, ResourceAudience, ResourcePage, ResourceTheme
+
+
+def locales() -> tuple[Locale, Locale]:
+    """The Dutch and English locales (Dutch exists from the first migration)."""
+    nl, _ = Locale.objects.get_or_create(language_code="nl")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    return nl, en
+
+
+def _child(parent: Page, model, slug: str, **fields):
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return model.objects.get(pk=page.pk)
+
+
+@transaction.atomic
+def site_tree(*, home_title="WIJschool Community", home_intro="") -> dict[str, Page]:
+    """The Dutch home page as the site root, with the library, the theme index and an about page below it."""
+    nl, _en = locales()
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=nl).first()
+    if home is None:
+        home = HomePage(title=home_title, slug="home-nl", intro=home_intro, locale=nl)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        # Retire Wagtail's welcome page, if it is still there.
+        for page in Page.objects.child_of(root).exclude(pk=home.pk).filter(locale=nl, content_type__model="page"):
+            Site.objects.filter(root_page=page).update(root_page=home)
+            page.delete()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="WIJschool")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "WIJschool"
+        site.save()
+    home = HomePage.objects.get(pk=home.pk)
+    library = _child(
+        home,
+        LibraryIndexPage,
+        "bibliotheek",
+        title="Bibliotheek",
+        show_in_menus=True,
+        intro="Lessen, films, e-learnings, oefeningen, kennisdocumenten, trainingen en interventies. Filter op thema, "
+        "soort, doelgroep en dimensie.",
+    )
+    themes = _child(
+        home,
+        ThemeIndexPage,
+        "themas",
+        title="Thema's",
+        show_in_menus=True,
+        intro="Elk thema bundelt wat de community erover heeft: materiaal voor de klas, voor het team en voor de gemeente.",
+    )
+    return {"home": home, "library": library, "themes": themes}
+
+
+def theme(*, slug: str, name: str, intro: str = "", icon: str = "shield", sort_order: int = 0, locale=None) -> Theme:
+    """A Dutch theme (get-or-create by slug)."""
+    locale = locale or locales()[0]
+    obj, created = Theme.objects.get_or_create(
+        slug=slug, locale=locale, defaults={"name": name, "intro": intro, "icon": icon, "sort_order": sort_order}
+    )
+    return obj
+
+
+def audience(*, slug: str, name: str, kind: str = "sector", sort_order: int = 0) -> Audience:
+    nl = locales()[0]
+    obj, _ = Audience.objects.get_or_create(
+        slug=slug, locale=nl, defaults={"name": name, "kind": kind, "sort_order": sort_order}
+    )
+    return obj
+
+
+def translate_snippet(obj, *, locale: Locale, **fields):
+    """The translation of a snippet in ``locale``, with ``fields`` (name → English text) imported as translated strings.
+
+    Goes through wagtail-localize like the translation editor: editing the English row directly would be
+    overwritten the next time a page that links to it is translated (the related snippet is synced again).
+    """
+    strings = {getattr(obj, key): value for key, value in fields.items() if value}
+    _translate_and_import(obj, locale=locale, strings=strings)
+    return obj.get_translation(locale)
+
+
+def theme_page(*, theme: Theme, parent: ThemeIndexPage, intro: str = "") -> ThemePage:
+    existing = ThemePage.objects.filter(theme=theme).first()
+    if existing:
+        return existing
+    page = ThemePage(title=theme.name, slug=theme.slug, theme=theme, intro=intro or theme.intro, show_in_menus=False)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return ThemePage.objects.get(pk=page.pk)
+
+
+def paragraphs_to_body(paragraphs: Iterable[str]) -> list[tuple[str, str]]:
+    """StreamField data: one rich-text paragraph block per paragraph."""
+    from django.utils.html import escape
+
+    return [("paragraph", f"<p>{escape(p)}</p>") for p in paragraphs if p]
+
+
+def resource(
+    *,
+    parent: LibraryIndexPage,
+    slug: str,
+    title: str,
+    resource_type: str,
+    summary: str,
+    themes: Iterable[Theme],
+    dimension: str,
+    audiences: Iterable[Audience] = (),
+    body: Iterable[str] = (),
+    tags: Iterable[str] = (),
+    live: bool = True,
+    **fields,
+) -> ResourcePage:
+    """A library item (get-or-create by slug under ``parent``), published unless ``live=False``."""
+    existing = ResourcePage.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = ResourcePage(
+        title=title,
+        slug=slug,
+        resource_type=resource_type,
+        summary=summary,
+        dimension=dimension,
+        body=paragraphs_to_body(body),
+        **fields,
+    )
+    for order, t in enumerate(themes):
+        page.theme_links.add(ResourceTheme(theme=t, sort_order=order, locale_id=parent.locale_id))
+    for order, a in enumerate(audiences):
+        page.audience_links.add(ResourceAudience(audience=a, sort_order=order, locale_id=parent.locale_id))
+    page.tags.add(*tags)
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if live:
+        revision.publish()
+    else:
+        ResourcePage.objects.filter(pk=page.pk).update(live=False)
+    return ResourcePage.objects.get(pk=page.pk)
+
+
+def translate_page(page: Page, *, locale: Locale, strings: dict[str, str], slug: str | None = None) -> Page:
+    """Translate ``page`` into ``locale`` through wagtail-localize and import ``strings`` (Dutch → English).
+
+    Strings not in the mapping stay as in the source, exactly as in the translation editor. The parent must be
+    translated first; translatable theme links are relinked to the translated themes by wagtail-localize itself.
+    """
+    page = Page.objects.get(pk=page.pk).specific
+    if page.get_translation_or_none(locale) is None:
+        parent = page.get_parent()
+        if parent.depth > 1 and parent.get_translation_or_none(locale) is None:
+            raise ValueError(f"Translate the parent page {parent} first")
+    _translate_and_import(page, locale=locale, strings=strings, slug=slug)
+    return page.get_translation(locale).specific
+
+
+def _translate_and_import(instance, *, locale: Locale, strings: dict[str, str], slug: str | None = None) -> None:
+    TranslationCreator(user=None, target_locales=[locale]).create_translations(instance)
+    source = TranslationSource.objects.get_for_instance(instance)
+    translation = Translation.objects.get(source=source, target_locale=locale)
+    po = translation.export_po()
+    changed = False
+    for entry in po:
+        wanted = slug if (entry.msgctxt == "slug" and slug) else strings.get(entry.msgid)
+        if wanted and entry.msgstr != wanted:
+            entry.msgstr = wanted
+            changed = True
+    if changed:
+        translation.import_po(polib.pofile(str(po)))
+        translation.save_target(publish=getattr(instance, "live", True))
+    # wagtail-localize publishes a page translation in transaction.on_commit; inside an outer transaction
+    # (a test, or a caller's atomic block) that has not happened yet, so publish it here.
+    if isinstance(instance, Page) and instance.live:
+        target = instance.get_translation(locale)
+        if not target.live and target.get_latest_revision():
+            target.get_latest_revision().publish()
+
+
+def english_slug(title: str) -> str:
+    return slugify(title)[:80] or "page"
+
+
+def standard_page(*, parent: Page, slug: str, title: str, intro: str, body: Iterable[str], show_in_menus=True) -> StandardPage:
+    existing = StandardPage.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = StandardPage(title=title, slug=slug, intro=intro, body=paragraphs_to_body(body), show_in_menus=show_in_menus)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return StandardPage.objects.get(pk=page.pk)

@@ -1,0 +1,67 @@
+"""Shared fixtures: the site tree, themes and library items, built by the same builders as the demo content."""
+
+import pytest
+from django.utils import translation
+
+from demo import builders
+
+
+@pytest.fixture(autouse=True)
+def _dutch_by_default():
+    translation.activate("nl")
+    yield
+    translation.activate("nl")
+
+
+@pytest.fixture
+def locales(db):
+    return builders.locales()
+
+
+@pytest.fixture
+def tree(db, locales):
+    """Home (nl) with the library and theme index below it."""
+    return builders.site_tree()
+
+
+@pytest.fixture
+def themes(tree):
+    """Three Dutch themes, each with its theme page."""
+    made = {
+        "jongeren-en-wapens": builders.theme(slug="jongeren-en-wapens", name="Jongeren en wapens", sort_order=1),
+        "polarisatie": builders.theme(slug="polarisatie", name="Polarisatie", sort_order=2),
+        "welbevinden": builders.theme(slug="welbevinden", name="Welbevinden", sort_order=3),
+    }
+    for t in made.values():
+        builders.theme_page(theme=t, parent=tree["themes"])
+    return made
+
+
+@pytest.fixture
+def audiences(db, locales):
+    return {
+        "vo": builders.audience(slug="vo", name="Voortgezet onderwijs (vo)"),
+        "po": builders.audience(slug="po", name="Primair onderwijs (po)"),
+        "mentor": builders.audience(slug="mentor", name="Mentor", kind="role"),
+    }
+
+
+@pytest.fixture
+def make_resource(tree, themes):
+    counter = {"n": 0}
+
+    def make(**overrides):
+        counter["n"] += 1
+        fields = {
+            "parent": tree["library"],
+            "slug": f"bron-{counter['n']}",
+            "title": f"Bron {counter['n']}",
+            "resource_type": "lesson",
+            "summary": "Een les over het onderwerp.",
+            "themes": [themes["jongeren-en-wapens"]],
+            "dimension": "bewustwording",
+        }
+        fields.update(overrides)
+        return builders.resource(**fields)
+
+    return make
