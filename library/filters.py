@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, F, Prefetch, QuerySet
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -52,7 +52,8 @@ class LibraryFilter:
     sorts = {
         "new": ("-first_published_at", "pk"),
         "title": ("title", "pk"),
-        "short": ("duration_minutes", "title", "pk"),
+        # Items without a duration go last on every database.
+        "short": (F("duration_minutes").asc(nulls_last=True), "title", "pk"),
     }
 
     def __init__(self, params, *, index_page):
@@ -150,13 +151,19 @@ class LibraryFilter:
     # --- facets -----------------------------------------------------------------------------------------
 
     def _counts(self, facet: str) -> dict[str, int]:
-        page_ids = self.filtered(except_facet=facet).values("pk")
+        page_ids = self.filtered(except_facet=facet).order_by().values("pk")
         if facet == "theme":
-            rows = ResourceTheme.objects.filter(page_id__in=page_ids).values("theme__slug").annotate(n=Count("page_id", distinct=True))
+            rows = (
+                ResourceTheme.objects.filter(page_id__in=page_ids)
+                .order_by()
+                .values("theme__slug")
+                .annotate(n=Count("page_id", distinct=True))
+            )
             return {r["theme__slug"]: r["n"] for r in rows}
         if facet == "audience":
             rows = (
                 ResourceAudience.objects.filter(page_id__in=page_ids)
+                .order_by()
                 .values("audience__slug")
                 .annotate(n=Count("page_id", distinct=True))
             )
@@ -171,7 +178,8 @@ class LibraryFilter:
             self._keyword_names = {r["tag__slug"]: r["tag__name"] for r in rows}
             return {r["tag__slug"]: r["n"] for r in rows}
         column = "resource_type" if facet == "type" else "dimension"
-        rows = ResourcePage.objects.filter(pk__in=page_ids).values(column).annotate(n=Count("pk"))
+        # Clear the tree ordering: Wagtail orders pages by path, which would split the groups.
+        rows = ResourcePage.objects.filter(pk__in=page_ids).order_by().values(column).annotate(n=Count("pk"))
         return {r[column]: r["n"] for r in rows}
 
     @cached_property

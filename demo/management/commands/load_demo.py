@@ -1,0 +1,166 @@
+"""Build the demo site: themes, audiences, theme pages, the library (nl + en), demo schools and accounts.
+
+Idempotent: everything is looked up by a stable key first, so running it again changes nothing. Texts come
+from ``demo/content`` (written for the demo in our own words, from the facts in the seed documents).
+"""
+
+import time
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from demo import builders
+
+HOME_INTRO_NL = (
+    "Kennis, lesmateriaal en ervaringen voor scholen die te maken hebben met criminaliteit, wapens, uitbuiting, "
+    "radicalisering, polarisatie, verzuim en het welbevinden van leerlingen. Vind in vijf minuten iets dat je "
+    "morgen in de klas of in je team kunt gebruiken."
+)
+HOME_INTRO_EN = (
+    "Knowledge, teaching material and experience for schools dealing with crime, weapons, exploitation, "
+    "radicalisation, polarisation, absenteeism and pupil wellbeing. Find something in five minutes that you "
+    "can use in class or with your team tomorrow."
+)
+DEMO_PASSWORD = "wijschool-demo"
+
+
+class Command(BaseCommand):
+    help = "Load the WIJschool demo content (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-english", action="store_true", help="Skip the English translations (faster).")
+        parser.add_argument("--limit", type=int, default=0, help="Only the first N resources (for quick tests).")
+
+    def handle(self, *args, no_english=False, limit=0, **options):
+        from demo.content.resources import RESOURCES
+        from demo.content.taxonomy import AUDIENCES, THEMES
+
+        started = time.monotonic()
+        nl, en = builders.locales()
+        tree = builders.site_tree(home_intro=HOME_INTRO_NL)
+
+        with transaction.atomic():
+            themes = {}
+            for order, data in enumerate(THEMES, start=1):
+                t = builders.theme(
+                    slug=data["slug"], name=data["name_nl"], intro=data["intro_nl"], icon=data.get("icon", "shield"),
+                    sort_order=order,
+                )
+                themes[t.slug] = t
+                builders.theme_page(theme=t, parent=tree["themes"])
+            audiences = {}
+            for order, data in enumerate(AUDIENCES, start=1):
+                a = builders.audience(slug=data["slug"], name=data["name_nl"], kind=data["kind"], sort_order=order)
+                audiences[a.slug] = a
+
+        resources = RESOURCES[:limit] if limit else RESOURCES
+        made = {}
+        for data in resources:
+            extra = {
+                key: data.get(key)
+                for key in ("duration_minutes", "format", "provider", "evidence")
+                if data.get(key) is not None
+            }
+            if data["type"] == "film":
+                extra["transcript"] = data.get("transcript_nl") or ""
+                extra["embed_url"] = data.get("embed_url") or f"https://video.wijschool.example/{data['slug']}"
+            if data.get("solves_nl"):
+                extra["solves"] = data["solves_nl"]
+            made[data["slug"]] = builders.resource(
+                parent=tree["library"],
+                slug=data["slug"],
+                title=data["title_nl"],
+                resource_type=data["type"],
+                summary=data["summary_nl"],
+                themes=[themes[s] for s in data["themes"]],
+                audiences=[audiences[s] for s in data.get("audiences", [])],
+                dimension=data["dimension"],
+                body=data.get("body_nl", []),
+                tags=data.get("keywords", []),
+                **extra,
+            )
+        self.stdout.write(f"Dutch content: {len(themes)} themes, {len(made)} resources.")
+
+        if not no_english:
+            self._english(tree, themes, audiences, resources, made, en)
+        self._schools()
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.0f} s."))
+
+    def _english(self, tree, themes, audiences, resources, made, en):
+        from demo.content.taxonomy import AUDIENCES, THEMES
+
+        for key, page, strings, slug in (
+            ("home", tree["home"], {"WIJschool Community": "WIJschool Community", HOME_INTRO_NL: HOME_INTRO_EN}, None),
+            ("library", tree["library"], {"Bibliotheek": "Library", tree["library"].intro: LIBRARY_INTRO_EN}, "library"),
+            ("themes", tree["themes"], {"Thema's": "Themes", tree["themes"].intro: THEMES_INTRO_EN}, "themes"),
+        ):
+            if page.get_translation_or_none(en) is None:
+                builders.translate_page(page, locale=en, strings=strings, slug=slug)
+        for data in AUDIENCES:
+            a = audiences[data["slug"]]
+            if a.get_translation_or_none(en) is None:
+                builders.translate_snippet(a, locale=en, name=data["name_en"])
+        for data in THEMES:
+            t = themes[data["slug"]]
+            if t.get_translation_or_none(en) is None:
+                builders.translate_snippet(t, locale=en, name=data["name_en"], intro=data["intro_en"])
+            page = t.pages.first()
+            if page and page.get_translation_or_none(en) is None:
+                builders.translate_page(
+                    page, locale=en, strings={data["name_nl"]: data["name_en"], data["intro_nl"]: data["intro_en"]},
+                    slug=builders.english_slug(data["name_en"]),
+                )
+        count = 0
+        for data in resources:
+            if not data.get("title_en"):
+                continue
+            page = made[data["slug"]]
+            if page.get_translation_or_none(en) is not None:
+                count += 1
+                continue
+            strings = {data["title_nl"]: data["title_en"], data["summary_nl"]: data["summary_en"]}
+            strings.update(zip(data.get("body_nl") or [], data.get("body_en") or [], strict=False))
+            for nl_key, en_key in (("transcript_nl", "transcript_en"), ("solves_nl", "solves_en")):
+                if data.get(nl_key) and data.get(en_key):
+                    strings[data[nl_key]] = data[en_key]
+            builders.translate_page(page, locale=en, strings=strings, slug=builders.english_slug(data["title_en"]))
+            count += 1
+        self.stdout.write(f"English content: {len(themes)} themes, {count} resources.")
+
+    def _schools(self):
+        try:
+            from demo.content.schools import MEMBERS, SCHOOLS
+        except ImportError:
+            return
+        from allauth.account.models import EmailAddress
+
+        from community.models import Membership, School
+
+        User = get_user_model()
+        schools = {}
+        for data in SCHOOLS:
+            school, _ = School.objects.get_or_create(
+                brin=data["brin"], defaults={"name": data["name"], "gemeente": data["gemeente"], "sector": data["sector"]}
+            )
+            schools[school.brin] = school
+        for data in MEMBERS:
+            user = User.objects.filter(email=data["email"]).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=data["email"], password=DEMO_PASSWORD, first_name=data["first_name"], last_name=data["last_name"]
+                )
+            EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
+            Membership.objects.get_or_create(user=user, school=schools[data["school_brin"]], defaults={"role": data["role"]})
+        editor = User.objects.filter(email="redactie@wijschool.example").first()
+        if editor is None:
+            editor = User.objects.create_superuser(email="redactie@wijschool.example", password=DEMO_PASSWORD, first_name="Redactie")
+        EmailAddress.objects.get_or_create(user=editor, email=editor.email, defaults={"verified": True, "primary": True})
+        self.stdout.write(f"Schools: {len(schools)}; demo password for every demo account: {DEMO_PASSWORD}")
+
+
+LIBRARY_INTRO_EN = (
+    "Lessons, films, e-learnings, exercises, knowledge documents, trainings and interventions. Filter by theme, "
+    "type, audience and dimension."
+)
+THEMES_INTRO_EN = "Each theme gathers what the community has on it: material for the classroom, the team and the municipality."
