@@ -139,7 +139,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 AUTH_USER_MODEL = "community.User"
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out login on every path (site, allauth, Wagtail admin).
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

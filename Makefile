@@ -1,0 +1,59 @@
+# WIJschool Community. Quick start: `make run` (site on http://127.0.0.1:8000) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= config.settings.dev
+
+.PHONY: run test test-fast test-browser bench lint format check messages compilemessages install clean
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+locale/en/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/django.mo: $(STAMP) $(wildcard locale/*/LC_MESSAGES/django.po)
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v0
+
+compilemessages: locale/en/LC_MESSAGES/django.mo
+
+## run: install, migrate, load the demo content once, serve on http://127.0.0.1:8000 (SQLite, database search)
+run: $(STAMP) compilemessages
+	$(BIN)/python manage.py migrate --noinput -v0
+	test -f .demo-loaded || ($(BIN)/python manage.py load_demo && touch .demo-loaded)
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## test: the whole suite (unit, integration and browser tests); DATABASE_URL selects PostgreSQL
+test: $(STAMP) compilemessages
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run -v0
+	$(BIN)/ruff check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest --reuse-db -m browser $(PYTEST_ARGS)
+
+## test-fast: the suite without the browser tests
+test-fast: $(STAMP) compilemessages
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)
+
+## bench: query counts and server times at N = 100 and N = 20,000 resources
+bench: $(STAMP) compilemessages
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m tests.bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## messages: refresh the nl and en catalogues after changing interface strings
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=node_modules --no-obsolete
+
+clean:
+	rm -rf $(VENV) .demo-loaded .test-db*.sqlite3 staticfiles
