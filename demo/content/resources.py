@@ -425,7 +425,8 @@ _ELEARNING = [
             "Als er toch gepest wordt, oefen je met een aanpak zonder schuld en boete: met de groep bespreken wat "
             "er gebeurt en wie wat kan doen. Je ziet ook wanneer je toch individueel moet ingrijpen en ouders "
             "moet betrekken.",
-            "De module duurt 45 minuten en is bedoeld voor leerkrachten en mentoren in po, so en vo.",
+            "De module duurt 45 minuten en is bedoeld voor leerkrachten en mentoren in po, so en vo. Volg hem bij "
+            "voorkeur vlak voor de zomer of in de eerste schoolweek.",
         ],
         "themes": ["sociale-veiligheid", "welbevinden"],
         "audiences": ["po", "so", "vo", "docent", "mentor"],
@@ -896,7 +897,7 @@ _FILMS = [
             "begint.",
             "De film laat zien hoe weinig tijd dit kost en hoeveel het oplevert: een leerling die slecht "
             "geslapen heeft, krijgt een rustiger taak; een leerling die boos binnenkomt, mag eerst even naar de "
-            "rustplek.",
+            "rustplek. Zo groeit een kleine zorg later op de ochtend niet uit tot een conflict.",
             "Bekijk de film met collega's uit po en so en bespreek hoe je een check-in en check-out in je eigen "
             "groep zou inrichten. Zie ook de oefening met de emotiemeter.",
         ],
@@ -920,7 +921,8 @@ _FILMS = [
             "how they feel, and those who choose red or blue get a little extra attention before the lesson "
             "starts.",
             "The film shows how little time this takes and how much it yields: a pupil who slept badly gets a "
-            "calmer task; a pupil who comes in angry may first go to the quiet corner.",
+            "calmer task; a pupil who comes in angry may first go to the quiet corner. This stops a small worry "
+            "from growing into a conflict later in the morning.",
             "Watch the film with colleagues from primary and special education and discuss how you would set up "
             "a check-in and check-out in your own group. See also the exercise with the emotion meter.",
         ],
@@ -1375,7 +1377,8 @@ _LESSONS = [
             "Daarna pas schakel je naar een actueel voorbeeld uit de media. Leerlingen gebruiken hun nieuwe "
             "inzichten om het te ontleden. Blijf respectvol tegenover leerlingen die bepaalde verhalen geloven; "
             "het gaat om denken, niet om uitlachen.",
-            "De les duurt 50 minuten en werkt goed in vo en mbo, ook bij burgerschap of mediawijsheid.",
+            "De les duurt 50 minuten en werkt goed in vo en mbo, ook bij burgerschap of mediawijsheid. Gebruik de "
+            "oefening 'Feit, mening of gerucht?' als opwarmer.",
         ],
         "themes": ["radicalisering-en-extremisme", "burgerschap"],
         "audiences": ["vo", "mbo", "docent"],
@@ -1528,3 +1531,2310 @@ _LESSONS = [
         "keywords": ["motivatie", "schoolklimaat", "leerlingstem", "verzuim"],
     },
 ]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Knowledge documents
+# ---------------------------------------------------------------------------------------------------------------
+_KNOWLEDGE = [
+    {
+        "slug": "kennis-hoe-ziet-ondermijning-eruit-op-school",
+        "type": "knowledge",
+        "title_nl": "Hoe ziet ondermijning eruit op school?",
+        "summary_nl": (
+            "Een overzicht van de manieren waarop georganiseerde criminaliteit de school raakt, van ronselen op "
+            "het plein tot intimidatie van personeel."
+        ),
+        "body_nl": [
+            "Ondermijning klinkt ver weg, maar scholen merken er concrete dingen van: leerlingen die als koerier "
+            "of uitkijk worden ingezet, geldezels, dealen rond het schoolgebouw en soms bedreiging van "
+            "leerlingen of medewerkers. In kleinere gemeenten gaat het vaak om andere vormen dan in de grote "
+            "steden, zoals drugslabs in het buitengebied.",
+            "Dit document beschrijft per vorm wat je kunt zien en wie binnen en buiten de school een rol heeft. "
+            "Het helpt teams om een gemeenschappelijke taal te vinden, zodat 'ik heb een raar gevoel bij hem' "
+            "verandert in een concrete beschrijving.",
+            "Een belangrijk uitgangspunt: een school is geen opsporingsinstantie. Jouw taak is opmerken, "
+            "vastleggen en doorgeven. Onderzoek en handhaving horen bij politie en justitie, en zorg en "
+            "begeleiding bij jeugdhulp en jongerenwerk.",
+            "Lees het document ter voorbereiding op een studiedag of als achtergrond bij de basistraining. Het "
+            "leest in ongeveer een kwartier.",
+        ],
+        "title_en": "What does organised crime look like at school?",
+        "summary_en": (
+            "An overview of how organised crime affects schools, from recruitment in the playground to "
+            "intimidation of staff."
+        ),
+        "body_en": [
+            "Organised crime ('ondermijning') sounds remote, but schools notice concrete things: pupils used as "
+            "couriers or lookouts, money mules, dealing around the building and sometimes threats against pupils "
+            "or staff. Smaller municipalities often see different forms than big cities, such as drug labs in "
+            "rural areas.",
+            "For each form, this document describes what you might see and who inside and outside the school has "
+            "a role. It helps teams find a shared language, so that 'I have a strange feeling about him' becomes "
+            "a concrete description.",
+            "One key principle: a school is not an investigative body. Your task is to notice, record and pass on. "
+            "Investigation and enforcement belong to the police and justice system, care and guidance to youth "
+            "care and youth work.",
+            "Read the document to prepare for a study day or as background to the basic training. It takes about "
+            "fifteen minutes.",
+        ],
+        "themes": ["criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "mbo", "po", "docent", "teamleider"],
+        "dimension": "bewustwording",
+        "duration_minutes": 15,
+        "format": "online",
+        "provider": "Kenniskring Jeugd en Veiligheid",
+        "evidence": "practice",
+        "keywords": ["ondermijning", "signalen", "taakverdeling", "drugs"],
+    },
+    {
+        "slug": "kennis-schoolveiligheidsplan-onder-de-wet-vrij-en-veilig-onderwijs",
+        "type": "knowledge",
+        "title_nl": "Het schoolveiligheidsplan onder de Wet Vrij en Veilig Onderwijs",
+        "summary_nl": (
+            "Welke onderdelen horen in een goed schoolveiligheidsplan, en hoe maak je er een levend document van "
+            "in plaats van een map in de kast?"
+        ),
+        "body_nl": [
+            "Met de Wet Vrij en Veilig Onderwijs komt er meer nadruk op een samenhangend veiligheidsbeleid. Dit "
+            "document zet de bouwstenen van een schoolveiligheidsplan op een rij: visie, gedragsafspraken, "
+            "taken en verantwoordelijkheden, meldroutes, incidentregistratie, samenwerking met partners en "
+            "evaluatie.",
+            "Bij elke bouwsteen staan vragen die je als team kunt bespreken. Bijvoorbeeld: weten nieuwe "
+            "collega's binnen een week wie het aanspreekpunt is? En gebruiken we de incidentregistratie ook om "
+            "te leren, of alleen om te tellen?",
+            "Een plan werkt pas als mensen het kennen. Daarom bevat het document ideeën om het plan zichtbaar te "
+            "maken: een schema op één A4, een korte uitleg bij de start van het schooljaar en jaarlijkse "
+            "oefenmomenten.",
+            "Bedoeld voor directeuren, teamleiders en veiligheidscoördinatoren. Leestijd ongeveer twintig "
+            "minuten, daarna kun je direct met de checklist aan de slag.",
+        ],
+        "title_en": "The school safety plan under the Free and Safe Education Act",
+        "summary_en": (
+            "Which elements belong in a good school safety plan, and how do you make it a living document rather "
+            "than a binder on a shelf?"
+        ),
+        "body_en": [
+            "The Wet Vrij en Veilig Onderwijs places more emphasis on a coherent safety policy. This document "
+            "lists the building blocks of a school safety plan: vision, behaviour agreements, tasks and "
+            "responsibilities, reporting routes, incident recording, cooperation with partners and evaluation.",
+            "Each building block comes with questions for the team to discuss. For example: do new colleagues "
+            "know within a week who the contact person is? And do we use incident records to learn, or only to "
+            "count?",
+            "A plan only works when people know it. The document therefore includes ideas for making the plan "
+            "visible: a one-page diagram, a short briefing at the start of the school year and annual practice "
+            "moments.",
+            "Intended for heads, team leaders and safety coordinators. Reading time is about twenty minutes, "
+            "after which you can start straight away with the checklist.",
+        ],
+        "themes": ["sociale-veiligheid"],
+        "audiences": ["po", "so", "vo", "mbo", "directeur", "teamleider"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 20,
+        "format": "online",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["schoolveiligheidsplan", "wetgeving", "meldroute", "beleid"],
+    },
+    {
+        "slug": "kennis-wat-mag-je-delen-met-ketenpartners",
+        "type": "knowledge",
+        "title_nl": "Wat mag je delen met ketenpartners?",
+        "summary_nl": (
+            "Privacy en samenwerking gaan samen. Een praktische handreiking over informatie delen met leerplicht, "
+            "jeugdhulp, politie en Veilig Thuis binnen de AVG."
+        ),
+        "body_nl": [
+            "Veel professionals houden informatie liever voor zich uit angst iets fout te doen. Toch is samenwerken "
+            "met ketenpartners vaak nodig om een leerling te helpen. Dit document helpt je de afweging te maken: "
+            "wat deel je, met wie, met welk doel en op welke grond?",
+            "De vuistregels zijn eenvoudig: deel niet meer dan nodig, wees open naar leerling en ouders over wat "
+            "je deelt, en leg vast wat je deelde en waarom. Bij zorgen over de veiligheid van een kind geeft de "
+            "meldcode ruimte om ook zonder toestemming advies te vragen.",
+            "Per partner staat beschreven wat hun rol is en welke informatie zij doorgaans nodig hebben. De "
+            "leerplichtambtenaar heeft bijvoorbeeld andere gegevens nodig dan de wijkagent of het buurtteam. Bij "
+            "mbo-studenten van achttien en ouder gelden weer andere regels richting ouders.",
+            "Dit is geen juridisch advies. Leg twijfelgevallen voor aan de functionaris gegevensbescherming van "
+            "je bestuur, en maak met vaste partners afspraken in een convenant.",
+        ],
+        "title_en": "What may you share with partner agencies?",
+        "summary_en": (
+            "Privacy and cooperation go together. A practical guide to sharing information with the attendance "
+            "officer, youth care, police and Veilig Thuis under the GDPR."
+        ),
+        "body_en": [
+            "Many professionals keep information to themselves for fear of getting it wrong. Yet working with "
+            "partner agencies is often needed to help a pupil. This document helps you weigh it up: what do you "
+            "share, with whom, for what purpose and on what basis?",
+            "The rules of thumb are simple: share no more than necessary, be open with the pupil and parents about "
+            "what you share, and record what you shared and why. When a child's safety is a concern, the "
+            "reporting code allows you to ask for advice even without consent.",
+            "For each partner, the document describes their role and what information they usually need. The "
+            "attendance officer, for instance, needs different data from the community police officer or the "
+            "neighbourhood team. For vocational students aged eighteen and over, different rules apply towards "
+            "parents.",
+            "This is not legal advice. Put doubtful cases to your school board's data protection officer, and "
+            "make agreements with regular partners in a covenant.",
+        ],
+        "themes": ["sociale-veiligheid", "criminaliteit-en-ondermijning", "schoolaanwezigheid-en-verzuim"],
+        "audiences": ["po", "vo", "mbo", "zorgcoordinator", "gemeente"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 20,
+        "format": "online",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["avg", "privacy", "ketenpartners", "gegevens delen"],
+    },
+    {
+        "slug": "kennis-drie-leefwerelden-thuis-school-straat",
+        "type": "knowledge",
+        "title_nl": "Drie leefwerelden: thuis, school en straat",
+        "summary_nl": (
+            "Leerlingen bewegen dagelijks tussen thuiscultuur, schoolcultuur en de cultuur van straat en "
+            "vrienden. Wat betekent dat voor je lesgeven?"
+        ),
+        "body_nl": [
+            "Thuis gelden andere regels en verwachtingen dan op school, en in de vriendengroep of op straat weer "
+            "andere. Voor veel leerlingen liggen die werelden dicht bij elkaar, maar voor sommigen botsen ze "
+            "voortdurend. Wat thuis respect heet, kan op school als brutaal worden gezien.",
+            "Dit document legt uit hoe die spanning eruitziet in de klas en waarom docenten de straatcultuur vaak "
+            "pas opmerken als het misgaat. Hoe beter de thuis- en schoolcultuur op elkaar aansluiten, hoe "
+            "makkelijker leerlingen zich thuis voelen op school.",
+            "Je vindt praktische vragen voor een teamgesprek: wat weten we eigenlijk van de vrije tijd van onze "
+            "leerlingen? Wie in ons team heeft contact met ouders die moeilijk bereikbaar zijn? En wie kent het "
+            "jongerenwerk in de wijk?",
+            "Leestijd ongeveer vijftien minuten. Goed te combineren met een bezoek van een jongerenwerker aan de "
+            "teamvergadering.",
+        ],
+        "themes": ["gelijke-kansen", "welbevinden", "criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "po", "mbo", "docent", "mentor"],
+        "dimension": "bewustwording",
+        "duration_minutes": 15,
+        "format": "online",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "practice",
+        "keywords": ["straatcultuur", "thuiscultuur", "schoolcultuur", "leefwereld"],
+    },
+    {
+        "slug": "kennis-gevoelige-overgangen",
+        "type": "knowledge",
+        "title_nl": "Gevoelige overgangen: van kinderopvang tot vervolgonderwijs",
+        "summary_nl": (
+            "Elke overstap naar een nieuwe school is een risicomoment voor kansengelijkheid. Een overzicht van "
+            "wat scholen rond overgangen kunnen doen."
+        ),
+        "body_nl": [
+            "Bij elke overstap kan een kind uit beeld raken: van voorschool naar basisschool, van groep 8 naar de "
+            "brugklas, van een internationale schakelklas naar het reguliere onderwijs en van vo of mbo naar een "
+            "vervolgopleiding. Juist kinderen met minder steun thuis hebben dan extra begeleiding nodig.",
+            "Het document beschrijft per overgang wat helpt. Denk aan een warme overdracht waarbij leerkrachten "
+            "elkaar echt spreken, een advies dat uitgaat van wat een kind kan worden in plaats van wat het nu "
+            "laat zien, en een brugperiode die ruimte laat om later op te stromen.",
+            "Ook praktische drempels komen aan bod: heeft de leerling thuis een laptop en wifi, weten ouders hoe "
+            "het nieuwe schoolsysteem werkt, en is er iemand die na de zomer nog eens belt? Betrek ouders en "
+            "leerlingen zelf bij elke stap.",
+            "Bedoeld voor IB'ers, zorgcoördinatoren, mentoren en brugklascoördinatoren. Leestijd ongeveer twintig "
+            "minuten.",
+        ],
+        "title_en": "Sensitive transitions: from early years to further education",
+        "summary_en": (
+            "Every move to a new school is a risk point for equal opportunities. An overview of what schools can "
+            "do around transitions."
+        ),
+        "body_en": [
+            "At every transition a child can drop out of sight: from pre-school to primary school, from the last "
+            "year of primary to the first year of secondary, from an international transition class to "
+            "mainstream education, and from secondary or vocational school to further study. Children with less "
+            "support at home especially need extra guidance then.",
+            "For each transition, the document describes what helps. Think of a 'warm handover' in which teachers "
+            "really talk to each other, a recommendation based on what a child could become rather than what it "
+            "shows right now, and a first-year period that leaves room to move up a level later.",
+            "Practical barriers are covered too: does the pupil have a laptop and wifi at home, do parents know "
+            "how the new school system works, and is there someone who calls again after the summer? Involve "
+            "parents and pupils themselves at every step.",
+            "Intended for internal support coordinators, care coordinators, form tutors and first-year "
+            "coordinators. Reading time is about twenty minutes.",
+        ],
+        "themes": ["gelijke-kansen", "welbevinden"],
+        "audiences": ["po", "vo", "so", "mbo", "ib-er", "zorgcoordinator", "mentor"],
+        "dimension": "bereidheid",
+        "duration_minutes": 20,
+        "format": "online",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "practice",
+        "keywords": ["overgang", "warme overdracht", "schooladvies", "brugklas"],
+    },
+    {
+        "slug": "kennis-samenwerken-met-alle-ouders",
+        "type": "knowledge",
+        "title_nl": "Samenwerken met álle ouders",
+        "summary_nl": (
+            "Hoe bereik je ouders die niet naar de ouderavond komen? Ideeën voor educatief partnerschap, met "
+            "aandacht voor taal, tolken en sleutelpersonen."
+        ),
+        "body_nl": [
+            "Als ouders en school elkaars verwachtingen kennen, gaat het beter met het kind: minder verzuim, "
+            "minder gedoe in de les, betere resultaten. Toch bereiken veel scholen vooral de ouders die toch al "
+            "betrokken zijn. Dit document gaat over de rest.",
+            "Drempels zijn vaak praktisch: de taal, geen computer, werktijden, of eerdere nare ervaringen met "
+            "school. Kleine aanpassingen helpen al veel, zoals een gesprek op een ander tijdstip, een kort "
+            "telefoontje in plaats van een brief, of iemand uit de gemeenschap die meegaat als sleutelpersoon.",
+            "Het document geeft ook suggesties om de ouderavond anders te organiseren, bijvoorbeeld in kleine "
+            "groepjes met koffie, of met de kinderen erbij die iets laten zien. Vraag ouders vooral wat zij van "
+            "school verwachten, en vertel wat jij van hen verwacht.",
+            "Leestijd ongeveer vijftien minuten. Handig als voorbereiding op een teamgesprek over het "
+            "ouderbeleid.",
+        ],
+        "themes": ["gelijke-kansen", "welbevinden", "schoolaanwezigheid-en-verzuim"],
+        "audiences": ["po", "vo", "so", "mentor", "directeur"],
+        "dimension": "bereidheid",
+        "duration_minutes": 15,
+        "format": "online",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "practice",
+        "keywords": ["ouderbetrokkenheid", "tolk", "sleutelpersoon", "partnerschap"],
+    },
+    {
+        "slug": "kennis-signalen-van-radicalisering",
+        "type": "knowledge",
+        "title_nl": "Signalen van radicalisering en extremisme duiden",
+        "summary_nl": (
+            "Wanneer is een uitgesproken mening gewoon puberaal en wanneer een zorg? Een handreiking om signalen "
+            "in samenhang te wegen, inclusief anti-overheidsextremisme."
+        ),
+        "body_nl": [
+            "Jongeren zijn op zoek naar wie ze zijn en waar ze bij horen. Dat levert soms felle uitspraken op, en "
+            "dat is gezond. Dit document helpt je onderscheid te maken tussen provoceren, zoeken en werkelijk "
+            "afglijden naar een gesloten wereldbeeld.",
+            "Je vindt signalen op drie niveaus: wat een leerling zegt, wat hij doet en wat er in zijn omgeving "
+            "verandert. Let vooral op veranderingen in samenhang, zoals het afhaken van oude vrienden, het "
+            "afwijzen van elke andere bron en het goedpraten van geweld.",
+            "Ook anti-overheidsextremisme komt uitgebreid aan bod: het idee dat de overheid een vijand is en "
+            "regels niet gelden. Het document laat zien hoe dat zich in de klas kan uiten, bijvoorbeeld in het "
+            "weigeren van lesstof of het filmen van docenten.",
+            "Leestijd ongeveer twintig minuten. Bespreek twijfels altijd met een collega en de zorgcoördinator "
+            "voordat je conclusies trekt.",
+        ],
+        "title_en": "Interpreting signs of radicalisation and extremism",
+        "summary_en": (
+            "When is an outspoken opinion just adolescence and when is it a concern? A guide to weighing signs in "
+            "context, including anti-government extremism."
+        ),
+        "body_en": [
+            "Young people are searching for who they are and where they belong. That sometimes produces fierce "
+            "statements, and that is healthy. This document helps you distinguish between provoking, searching "
+            "and genuinely sliding towards a closed world view.",
+            "You will find signs at three levels: what a pupil says, what they do and what changes around them. "
+            "Pay particular attention to changes that occur together, such as dropping old friends, rejecting "
+            "every other source and justifying violence.",
+            "Anti-government extremism is also covered in depth: the idea that the state is an enemy and its "
+            "rules do not apply. The document shows how this can show up in class, for example in refusing "
+            "course material or filming teachers.",
+            "Reading time is about twenty minutes. Always discuss doubts with a colleague and the care "
+            "coordinator before drawing conclusions.",
+        ],
+        "themes": ["radicalisering-en-extremisme", "polarisatie"],
+        "audiences": ["vo", "mbo", "mentor", "zorgcoordinator"],
+        "dimension": "bewustwording",
+        "duration_minutes": 20,
+        "format": "online",
+        "provider": "Leernetwerk Democratie en Dialoog",
+        "evidence": "practice",
+        "keywords": ["radicalisering", "anti-overheid", "signalen", "wereldbeeld"],
+    },
+    {
+        "slug": "kennis-vormen-van-uitbuiting",
+        "type": "knowledge",
+        "title_nl": "Criminele, financiële en seksuele uitbuiting: een overzicht",
+        "summary_nl": (
+            "De drie vormen van uitbuiting naast elkaar: hoe daders werken, welke leerlingen extra kwetsbaar zijn "
+            "en waar de vormen elkaar overlappen."
+        ),
+        "body_nl": [
+            "Uitbuiting heeft altijd dezelfde kern: iemand maakt misbruik van de afhankelijkheid of kwetsbaarheid "
+            "van een jongere. Bij criminele uitbuiting gaat het om dealen, koerieren of opslag; bij financiële "
+            "uitbuiting om bankrekeningen en leningen op naam; bij seksuele uitbuiting om seks tegen betaling of "
+            "onder dwang.",
+            "In de praktijk lopen de vormen vaak door elkaar. Een leerling die eerst pakketjes rondbrengt, kan "
+            "later gedwongen worden een rekening te openen. Een meisje dat via een loverboy wordt geronseld, kan "
+            "ook drugs moeten vervoeren.",
+            "Extra kwetsbaar zijn onder meer leerlingen met een licht verstandelijke beperking, leerlingen met "
+            "schulden of weinig steun thuis, en jongeren die zich buitengesloten voelen. Daders zoeken precies "
+            "die behoefte aan erkenning of geld op.",
+            "Het document sluit af met de rol van de school en de partners die je kunt inschakelen. Leestijd "
+            "ongeveer twintig minuten.",
+        ],
+        "themes": ["uitbuiting", "criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "mbo", "so", "mentor", "zorgcoordinator"],
+        "dimension": "bewustwording",
+        "duration_minutes": 20,
+        "format": "online",
+        "provider": "Kenniskring Jeugd en Veiligheid",
+        "evidence": "practice",
+        "keywords": ["uitbuiting", "kwetsbaarheid", "loverboy", "geldezel"],
+    },
+    {
+        "slug": "kennis-signalen-huiselijk-geweld-bij-kinderen",
+        "type": "knowledge",
+        "title_nl": "Signalen van huiselijk geweld bij jonge kinderen",
+        "summary_nl": (
+            "Kinderen vertellen zelden uit zichzelf wat er thuis gebeurt. Welke signalen zie je in de klas, en "
+            "hoe leg je ze vast zonder te interpreteren?"
+        ),
+        "body_nl": [
+            "Kinderen die thuis geweld meemaken, ook als ze 'alleen' getuige zijn, laten dat vaak op indirecte "
+            "manieren zien. Denk aan concentratieproblemen, plotselinge driftbuien, overmatig aanpassen, "
+            "vermoeidheid of het vermijden van naar huis gaan.",
+            "Geen enkel signaal bewijst iets. Dit document helpt je signalen te verzamelen over een langere "
+            "periode en ze feitelijk te noteren: wat zag je, wanneer, en wat zei het kind letterlijk?",
+            "Je leest ook hoe je een kind ruimte geeft om te vertellen, zonder suggestieve vragen. Beloof nooit "
+            "dat je een geheim bewaart; leg uit dat je met iemand gaat overleggen om te helpen.",
+            "Bedoeld voor leerkrachten en IB'ers in po en so. Leestijd ongeveer vijftien minuten. Gebruik het "
+            "samen met de e-learning over de meldcode.",
+        ],
+        "title_en": "Signs of domestic violence in young children",
+        "summary_en": (
+            "Children rarely volunteer what is happening at home. Which signs can you see in class, and how do you "
+            "record them without interpreting?"
+        ),
+        "body_en": [
+            "Children who experience violence at home, even if they 'only' witness it, often show it indirectly. "
+            "Think of concentration problems, sudden outbursts, excessive compliance, tiredness or avoiding going "
+            "home.",
+            "No single sign proves anything. This document helps you gather signs over a longer period and write "
+            "them down factually: what did you see, when, and what exactly did the child say?",
+            "You also read how to give a child room to talk without leading questions. Never promise to keep a "
+            "secret; explain that you will talk to someone so that you can help.",
+            "Intended for teachers and internal support coordinators in primary and special education. Reading "
+            "time is about fifteen minutes. Use it together with the e-learning on the reporting code.",
+        ],
+        "themes": ["huiselijk-geweld"],
+        "audiences": ["po", "so", "docent", "ib-er"],
+        "dimension": "bewustwording",
+        "duration_minutes": 15,
+        "format": "online",
+        "provider": "Werkplaats Veilig Opgroeien",
+        "evidence": "practice",
+        "keywords": ["signalen", "kindermishandeling", "verslaglegging", "meldcode"],
+    },
+    {
+        "slug": "kennis-wat-werkt-bij-schoolaanwezigheid",
+        "type": "knowledge",
+        "title_nl": "Wat werkt bij schoolaanwezigheid, en wat niet",
+        "summary_nl": (
+            "Ervaringen van verzuimcoördinatoren, leerplichtambtenaren en beleidsmakers gebundeld: wat helpt om "
+            "leerlingen op school te houden en wat werkt averechts?"
+        ),
+        "body_nl": [
+            "De basis is een pedagogisch klimaat waarin leerlingen zich gezien voelen. Teams die tijd nemen om op "
+            "hun eigen handelen te reflecteren, bijvoorbeeld via intervisie, lesbezoek bij elkaar of "
+            "video-interactiebegeleiding, bouwen aan dat klimaat. Soms helpt het dat een leerling kan praten met "
+            "iemand die niet van school is, zoals een jongerenwerker of schoolverpleegkundige.",
+            "Wat werkt: vroeg reageren, positief benaderen, kleine stappen vieren en blijven communiceren met "
+            "leerling en ouders. Het helpt als school, samenwerkingsverband en leerplicht dezelfde aanpak hanteren "
+            "en elkaars taal spreken. Een gelaagd ondersteuningsmodel geeft structuur aan wie wanneer wat doet.",
+            "Wat minder werkt: verzuim vooral behandelen als overtreding. De oorzaak ligt vaak in de situatie en "
+            "niet alleen bij de leerling, en een strafrechtelijke aanpak kan de relatie met het gezin beschadigen. "
+            "Ook wordt de basisschool vaak vergeten, terwijl preventie daar al begint.",
+            "In het mbo speelt iets bijzonders: bij meerderjarige studenten heb je niet zomaar contact met ouders. "
+            "Maak daarom bij de intake afspraken met de student over wie je mag bellen als het misgaat. Leestijd "
+            "ongeveer twintig minuten.",
+        ],
+        "title_en": "What works for school attendance, and what doesn't",
+        "summary_en": (
+            "The experience of attendance coordinators, attendance officers and policymakers brought together: "
+            "what helps keep pupils in school and what backfires?"
+        ),
+        "body_en": [
+            "The foundation is a school climate in which pupils feel seen. Teams that take time to reflect on "
+            "their own practice, for example through peer consultation, observing each other's lessons or video "
+            "interaction guidance, build that climate. Sometimes it helps if a pupil can talk to someone who is "
+            "not from the school, such as a youth worker or school nurse.",
+            "What works: responding early, a positive approach, celebrating small steps and keeping in touch with "
+            "pupil and parents. It helps when school, the regional special-needs partnership and the attendance "
+            "officer use the same approach and speak the same language. A tiered support model gives structure to "
+            "who does what and when.",
+            "What works less well: treating absence mainly as an offence. The cause often lies in the situation "
+            "and not only with the pupil, and a punitive approach can damage the relationship with the family. "
+            "Primary schools are also often forgotten, while prevention starts there.",
+            "Vocational education has a particular issue: with adult students you cannot simply contact parents. "
+            "So at intake, agree with the student whom you may call if things go wrong. Reading time is about "
+            "twenty minutes.",
+        ],
+        "themes": ["schoolaanwezigheid-en-verzuim"],
+        "audiences": ["po", "vo", "mbo", "zorgcoordinator", "teamleider", "gemeente"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 20,
+        "format": "online",
+        "provider": "Werkplaats Schoolaanwezigheid",
+        "evidence": "promising",
+        "keywords": ["verzuim", "leerplicht", "mtss", "pedagogisch klimaat"],
+    },
+    {
+        "slug": "kennis-welbevinden-en-gelijke-kansen-schoolbreed",
+        "type": "knowledge",
+        "title_nl": "Welbevinden en gelijke kansen: een schoolbrede aanpak",
+        "summary_nl": (
+            "Waarom welbevinden de sleutel is tot gelijke kansen, welke risicofactoren meespelen en hoe je als "
+            "school bepaalt waar je begint."
+        ),
+        "body_nl": [
+            "Een kind dat zich onveilig of onbegrepen voelt, leert slecht, hoe getalenteerd het ook is. "
+            "Armoede, chronische stress, discriminatie, geldzorgen thuis en weinig vertrouwen in eigen kunnen "
+            "drukken op het welbevinden. Tegelijk hebben veel leerlingen en gezinnen ook veerkracht waar je op "
+            "kunt bouwen.",
+            "Dit document ordent vijf werkvelden: welbevinden als basis, brede samenwerking, interventies met "
+            "impact, gevoelige overgangen en dagelijks het verschil maken in de klas. Per veld vind je vragen om "
+            "als team te bespreken en suggesties voor de korte en lange termijn.",
+            "Begin niet overal tegelijk. Kies op basis van een eerlijke analyse één of twee velden waar jullie "
+            "school de meeste winst kan halen, en betrek partners als jeugdgezondheidszorg, buurtteam en "
+            "jongerenwerk.",
+            "Leestijd ongeveer vijfentwintig minuten. Het document vormt de achtergrond van de zelfscan "
+            "Welbevinden en gelijke kansen.",
+        ],
+        "themes": ["welbevinden", "gelijke-kansen"],
+        "audiences": ["po", "vo", "so", "directeur", "ib-er", "zorgcoordinator"],
+        "dimension": "bewustwording",
+        "duration_minutes": 25,
+        "format": "online",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "practice",
+        "keywords": ["welbevinden", "kansengelijkheid", "armoede", "schoolbreed"],
+    },
+    {
+        "slug": "kennis-wapens-kluisjescontrole-en-schoolregels",
+        "type": "knowledge",
+        "title_nl": "Wapens, kluisjescontrole en schoolregels",
+        "summary_nl": (
+            "Wat kan een school zelf doen om wapens buiten de deur te houden, en waar begint de taak van de "
+            "politie? Praktische handreiking voor schoolleiding."
+        ),
+        "body_nl": [
+            "Veel scholen nemen in hun schoolregels op dat kluisjes eigendom van de school zijn en gecontroleerd "
+            "kunnen worden. Zo'n controle werkt het best als hij vooraf is aangekondigd, met de politie is "
+            "afgestemd en niet als eenmalige actie maar als onderdeel van een breder beleid wordt uitgevoerd.",
+            "Het fouilleren van leerlingen is geen taak van schoolpersoneel. Bij een concreet vermoeden van "
+            "wapenbezit schakel je de politie in; bij direct gevaar bel je meteen. Het document beschrijft wat "
+            "je in de tussentijd doet om jezelf en anderen veilig te houden.",
+            "Even belangrijk als controle is het gesprek: waarom voelen leerlingen de behoefte om iets mee te "
+            "nemen? Een school die alleen controleert, mist de angst of druk die erachter zit. Leg daarom ook "
+            "afspraken vast over het nagesprek en de betrokkenheid van ouders en jongerenwerk.",
+            "Leestijd ongeveer vijftien minuten. Laat de tekst van je eigen schoolregels altijd nakijken door het "
+            "bestuur.",
+        ],
+        "themes": ["jongeren-en-wapens", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "so", "directeur", "teamleider"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 15,
+        "format": "online",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["kluisjescontrole", "schoolregels", "politie", "wapenbezit"],
+    },
+    {
+        "slug": "kennis-polarisatie-en-wij-zij-denken",
+        "type": "knowledge",
+        "title_nl": "Polarisatie en wij-zij-denken in de klas",
+        "summary_nl": (
+            "Hoe ontstaat polarisatie, welke rollen nemen leerlingen in en wat kan een docent doen om de groep "
+            "in het midden te versterken?"
+        ),
+        "body_nl": [
+            "Polarisatie is een denkproces waarin twee groepen steeds scherper tegenover elkaar komen te staan. "
+            "In de klas zie je dat aan vaste groepjes, spottende opmerkingen en gesprekken die vastlopen. Vaak "
+            "kennen leerlingen de andere groep alleen van horen zeggen.",
+            "Dit document beschrijft de rollen die in een gepolariseerd gesprek ontstaan: de aanjagers aan beide "
+            "kanten, de grote middengroep die zwijgt en de bruggenbouwer die vaak tussen twee vuren zit. Het "
+            "advies: richt je niet op de aanjagers, maar op het midden.",
+            "Je vindt concrete werkvormen om contact tussen groepen te organiseren, om verhalen achter meningen "
+            "zichtbaar te maken en om de toon te zetten zonder partij te kiezen. Ook beschrijft het wanneer het "
+            "beter is een gesprek uit te stellen.",
+            "Leestijd ongeveer vijftien minuten. Combineer het met de les 'Als overtuigingen botsen'.",
+        ],
+        "themes": ["polarisatie", "burgerschap"],
+        "audiences": ["vo", "mbo", "po", "docent", "mentor"],
+        "dimension": "bewustwording",
+        "duration_minutes": 15,
+        "format": "online",
+        "provider": "Leernetwerk Democratie en Dialoog",
+        "evidence": "practice",
+        "keywords": ["polarisatie", "wij-zij", "middengroep", "dialoog"],
+    },
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Exercises
+# ---------------------------------------------------------------------------------------------------------------
+_EXERCISES = [
+    {
+        "slug": "oefening-de-route-van-een-signaal",
+        "type": "exercise",
+        "title_nl": "De route van een signaal",
+        "summary_nl": (
+            "Teamoefening van een uur: volg een verzonnen signaal van het klaslokaal tot de ketenpartner en "
+            "ontdek waar het in jullie school blijft hangen."
+        ),
+        "body_nl": [
+            "Verdeel het team in groepjes van vier en geef elk groepje dezelfde korte casus: een leerling vertelt "
+            "na de les dat een klasgenoot sinds kort 'voor iemand werkt' en bang is. Elk groepje tekent op een "
+            "groot vel welke weg deze informatie in jullie school aflegt.",
+            "Vergelijk daarna de tekeningen. Vrijwel altijd verschillen ze: de een gaat naar de mentor, de ander "
+            "naar de teamleider, een derde weet het niet. Markeer de plekken waar het signaal kan blijven liggen "
+            "of waar niemand zich eigenaar voelt.",
+            "Sluit af met drie afspraken die het signaal de volgende keer sneller op de goede plek brengen. "
+            "Schrijf ze op en leg ze naast de meldstructuur in het schoolveiligheidsplan.",
+            "Reken op 60 minuten. De oefening werkt het best met een mix van docenten, mentoren, "
+            "ondersteunend personeel en iemand uit het zorgteam.",
+        ],
+        "title_en": "The route of a signal",
+        "summary_en": (
+            "A one-hour team exercise: follow an invented signal from the classroom to the partner agency and find "
+            "out where it gets stuck in your school."
+        ),
+        "body_en": [
+            "Divide the team into groups of four and give each group the same short case: after a lesson, a pupil "
+            "says a classmate has recently started 'working for someone' and is scared. Each group draws on a "
+            "large sheet the route this information takes through your school.",
+            "Then compare the drawings. They almost always differ: one goes to the form tutor, another to the team "
+            "leader, a third does not know. Mark the places where the signal could be left lying or where nobody "
+            "feels responsible.",
+            "Close with three agreements that will get the signal to the right place faster next time. Write them "
+            "down and hold them against the reporting structure in the school safety plan.",
+            "Allow 60 minutes. The exercise works best with a mix of teachers, form tutors, support staff and "
+            "someone from the care team.",
+        ],
+        "themes": ["sociale-veiligheid", "criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "mbo", "po", "teamleider", "zorgcoordinator"],
+        "dimension": "bereidheid",
+        "duration_minutes": 60,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["meldstructuur", "casus", "taakverdeling", "teamoverleg"],
+    },
+    {
+        "slug": "oefening-stellingenspel-kies-je-plek",
+        "type": "exercise",
+        "title_nl": "Stellingenspel: kies je plek",
+        "summary_nl": (
+            "Korte klassikale werkvorm waarin leerlingen met hun voeten stemmen en oefenen met luisteren naar "
+            "wie aan de andere kant staat."
+        ),
+        "body_nl": [
+            "Maak een lijn door het lokaal van 'helemaal eens' tot 'helemaal oneens'. Lees een stelling voor en "
+            "laat leerlingen zonder overleg een plek kiezen. Begin met luchtige stellingen, zoals 'pizza is beter "
+            "dan friet', en bouw langzaam op naar maatschappelijke onderwerpen.",
+            "Vraag na elke stelling iemand van beide uiteinden en iemand uit het midden om hun plek toe te "
+            "lichten. Regel: voordat je reageert, vat je eerst samen wat de ander zei.",
+            "Geef leerlingen de kans om van plek te wisselen na het gesprek. Bespreek aan het eind wie er "
+            "verschoof en waarom: is dat zwak, of juist sterk?",
+            "Reken op 20 tot 30 minuten. Bedenk vooraf welke stellingen te gevoelig zijn voor jouw groep.",
+        ],
+        "themes": ["polarisatie", "burgerschap"],
+        "audiences": ["vo", "mbo", "po", "docent"],
+        "dimension": "bereidheid",
+        "duration_minutes": 30,
+        "format": "klassikaal",
+        "provider": "Leernetwerk Democratie en Dialoog",
+        "evidence": "practice",
+        "keywords": ["stellingen", "dialoog", "werkvorm", "luisteren"],
+    },
+    {
+        "slug": "oefening-rollenspel-gesprek-over-vermoedens",
+        "type": "exercise",
+        "title_nl": "Rollenspel: het gesprek over een vermoeden",
+        "summary_nl": (
+            "In drietallen oefenen collega's het moeilijkste moment: een leerling aanspreken op een vermoeden van "
+            "criminele betrokkenheid of uitbuiting."
+        ),
+        "body_nl": [
+            "Werk in drietallen: een docent, een leerling en een observator. De 'leerling' krijgt een rolkaart met "
+            "achtergrond, zoals een jongen die sinds kort dure kleding draagt en steeds vaker te laat komt. De "
+            "'docent' weet alleen wat hij heeft gezien.",
+            "Het gesprek duurt vijf minuten. De docent probeert zijn zorg te uiten zonder te beschuldigen en "
+            "vooral open vragen te stellen. De observator let op toon, lichaamstaal en het moment waarop de "
+            "leerling dichtklapt of juist iets prijsgeeft.",
+            "Na elke ronde bespreekt het drietal wat werkte. Wissel daarna van rol, zodat iedereen een keer de "
+            "docent is. Vaak is het spelen van de leerling het meest leerzaam: je voelt hoe snel een vraag als "
+            "een verwijt klinkt.",
+            "Reken op 45 minuten. Sluit plenair af met de vraag wat je na zo'n gesprek vastlegt en met wie je het "
+            "deelt.",
+        ],
+        "title_en": "Role play: talking about a suspicion",
+        "summary_en": (
+            "In threes, colleagues practise the hardest moment: raising a suspicion of criminal involvement or "
+            "exploitation with a pupil."
+        ),
+        "body_en": [
+            "Work in threes: a teacher, a pupil and an observer. The 'pupil' gets a role card with background "
+            "information, such as a boy who has recently started wearing expensive clothes and is increasingly "
+            "late. The 'teacher' only knows what he has seen.",
+            "The conversation lasts five minutes. The teacher tries to express concern without accusing and to ask "
+            "mainly open questions. The observer watches tone, body language and the moment the pupil shuts down "
+            "or opens up.",
+            "After each round the three discuss what worked. Then swap roles so everyone plays the teacher once. "
+            "Playing the pupil is often the most instructive part: you feel how quickly a question can sound like "
+            "an accusation.",
+            "Allow 45 minutes. Close in plenary with the question of what you record after such a conversation and "
+            "with whom you share it.",
+        ],
+        "themes": ["criminaliteit-en-ondermijning", "uitbuiting"],
+        "audiences": ["vo", "mbo", "mentor", "docent"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 45,
+        "format": "teamsessie",
+        "provider": "Centrum Weerbare Jeugd",
+        "evidence": "practice",
+        "keywords": ["gespreksvaardigheid", "rollenspel", "vermoeden", "open vragen"],
+    },
+    {
+        "slug": "oefening-emotiemeter-check-in-en-check-out",
+        "type": "exercise",
+        "title_nl": "Emotiemeter: check-in en check-out",
+        "summary_nl": (
+            "Een dagelijkse routine van een paar minuten waarmee je ziet hoe leerlingen binnenkomen en naar huis "
+            "gaan."
+        ),
+        "body_nl": [
+            "Maak een emotiemeter met vier of vijf kleuren of gezichtjes en hang hem bij de deur. Leerlingen "
+            "plaatsen bij binnenkomst een knijper met hun naam, of wijzen aan hoe ze zich voelen. In het vo kan "
+            "het ook anoniem via een briefje of digitaal.",
+            "Kijk vooral naar patronen. Een leerling die één keer op rood staat, heeft misschien een slechte dag. "
+            "Een leerling die al twee weken op rood staat, verdient een gesprek en misschien overleg met de IB'er "
+            "of zorgcoördinator.",
+            "Doe aan het eind van de dag of het lesblok een korte check-out: hoe ga je naar huis, en is er iets "
+            "wat je nog kwijt wilt? Juist bij kinderen voor wie thuis niet vanzelf veilig is, is dat moment "
+            "waardevol.",
+            "Het kost twee tot vijf minuten per keer. Houd de routine vol, ook in drukke weken; de kracht zit in "
+            "de herhaling.",
+        ],
+        "title_en": "Emotion meter: check-in and check-out",
+        "summary_en": (
+            "A daily routine of a few minutes that shows you how pupils arrive and how they go home."
+        ),
+        "body_en": [
+            "Make an emotion meter with four or five colours or faces and hang it by the door. Pupils place a peg "
+            "with their name on it as they come in, or point to how they feel. In secondary school it can also be "
+            "done anonymously on a slip of paper or digitally.",
+            "Look above all at patterns. A pupil on red once may just be having a bad day. A pupil who has been on "
+            "red for two weeks deserves a conversation and perhaps a word with the internal support coordinator "
+            "or care coordinator.",
+            "At the end of the day or lesson block, do a short check-out: how are you going home, and is there "
+            "anything you still want to get off your chest? That moment is especially valuable for children for "
+            "whom home is not automatically safe.",
+            "It takes two to five minutes each time. Keep the routine going, even in busy weeks; its strength lies "
+            "in repetition.",
+        ],
+        "themes": ["welbevinden", "huiselijk-geweld"],
+        "audiences": ["po", "so", "vo", "docent", "mentor"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 5,
+        "format": "klassikaal",
+        "provider": "Werkplaats Welbevinden",
+        "evidence": "promising",
+        "keywords": ["check-in", "emotiemeter", "routine", "welbevinden"],
+    },
+    {
+        "slug": "oefening-reflectie-hoge-verwachtingen",
+        "type": "exercise",
+        "title_nl": "Reflectie: heb ik hoge verwachtingen van iedereen?",
+        "summary_nl": (
+            "Een individuele reflectieoefening van een kwartier over onbewuste verwachtingen, bijvoorbeeld bij "
+            "het schooladvies of het verdelen van beurten."
+        ),
+        "body_nl": [
+            "Pak je klassenlijst en schrijf achter elke naam, zonder lang na te denken, welk niveau of welke "
+            "vervolgopleiding je voor deze leerling verwacht. Kijk daarna naar de lijst: zie je patronen naar "
+            "achtergrond, taal, gedrag of thuissituatie?",
+            "Kies twee leerlingen bij wie je verwachting laag is. Schrijf voor elk drie dingen op die ze goed "
+            "kunnen, ook buiten school. Bedenk hoe je die sterke punten de komende week in de les kunt "
+            "aanspreken.",
+            "Let een week lang op hoe vaak je deze leerlingen een beurt geeft, hoe lang je wacht op hun antwoord "
+            "en welke feedback je geeft. Kleine verschillen in gedrag hebben over een schooljaar grote effecten.",
+            "De oefening kost een kwartier plus een week observeren. Bespreek de uitkomst bij voorkeur in "
+            "intervisie met een vertrouwde collega.",
+        ],
+        "themes": ["gelijke-kansen"],
+        "audiences": ["po", "vo", "docent", "mentor"],
+        "dimension": "bereidheid",
+        "duration_minutes": 15,
+        "format": "individueel",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "promising",
+        "keywords": ["hoge verwachtingen", "reflectie", "schooladvies", "intervisie"],
+    },
+    {
+        "slug": "oefening-tafeloefening-wapenincident",
+        "type": "exercise",
+        "title_nl": "Tafeloefening: een mes op het plein",
+        "summary_nl": (
+            "Een scenario-oefening voor het team: het incident speelt zich minuut voor minuut af en jullie "
+            "beslissen telkens wat er gebeurt."
+        ),
+        "body_nl": [
+            "De gespreksleider leest een scenario voor in korte stappen: een leerling meldt dat iemand een mes "
+            "laat zien bij de fietsenstalling. Na elke stap beslist het team: wie doet wat, wie wordt gebeld, "
+            "wat zeggen we tegen de andere leerlingen?",
+            "Daarna komen er complicaties bij: de betrokken leerling rent weg, een ouder belt, er gaat een "
+            "filmpje rond op sociale media. Zo test je niet alleen het protocol, maar ook de samenwerking en de "
+            "communicatie.",
+            "Neem ruim de tijd voor de nabespreking. Wat ging goed, waar twijfelden we, wat staat er niet in het "
+            "protocol? Wijs per verbeterpunt een eigenaar aan en plan een datum om het protocol aan te passen.",
+            "Reken op anderhalf uur. Nodig bij voorkeur de wijkagent of een jongerenwerker uit om mee te spelen; "
+            "zij brengen een realistisch perspectief mee.",
+        ],
+        "title_en": "Tabletop exercise: a knife in the playground",
+        "summary_en": (
+            "A scenario exercise for the team: the incident unfolds minute by minute and you decide each time what "
+            "happens next."
+        ),
+        "body_en": [
+            "The facilitator reads out a scenario in short steps: a pupil reports that someone is showing a knife "
+            "near the bike shed. After each step the team decides: who does what, who gets called, what do we "
+            "tell the other pupils?",
+            "Then complications are added: the pupil involved runs off, a parent calls, a video is circulating on "
+            "social media. This way you test not only the protocol but also cooperation and communication.",
+            "Take plenty of time for the debrief. What went well, where did we hesitate, what is missing from the "
+            "protocol? Assign an owner to each improvement and set a date to update the protocol.",
+            "Allow an hour and a half. Ideally, invite the community police officer or a youth worker to take "
+            "part; they bring a realistic perspective.",
+        ],
+        "themes": ["jongeren-en-wapens", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "so", "teamleider", "directeur"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 90,
+        "format": "teamsessie",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["scenario", "protocol", "mes", "wijkagent"],
+    },
+    {
+        "slug": "oefening-verzuimpatroon-in-kaart",
+        "type": "exercise",
+        "title_nl": "Verzuimpatroon in kaart brengen",
+        "summary_nl": (
+            "Een korte individuele oefening voor mentoren: zet het verzuim van één leerling op een tijdlijn en "
+            "ontdek wat er achter het patroon zit."
+        ),
+        "body_nl": [
+            "Kies een leerling over wie je twijfelt. Zet zijn afwezigheid van de afgelopen acht weken op een "
+            "tijdlijn: welke dagen, welke uren, welke vakken? Noteer ernaast wat je weet van gebeurtenissen op "
+            "school en thuis in die periode.",
+            "Zoek naar patronen. Verzuim dat steeds bij hetzelfde vak voorkomt, vraagt om een ander gesprek dan "
+            "verzuim op maandagochtend of na weekenden bij een andere ouder. Schrijf twee of drie mogelijke "
+            "verklaringen op, zonder er een te kiezen.",
+            "Gebruik de tijdlijn als opening voor een gesprek met de leerling: 'ik zag dit, klopt dat, en hoe zit "
+            "het?' Leerlingen reageren vaak opgelucht als je laat zien dat je oprecht wilt begrijpen wat er "
+            "speelt.",
+            "De oefening kost ongeveer twintig minuten. Bewaar de tijdlijn niet in een gedeelde map; bespreek "
+            "hem alleen met wie betrokken is.",
+        ],
+        "themes": ["schoolaanwezigheid-en-verzuim"],
+        "audiences": ["vo", "mbo", "mentor"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 20,
+        "format": "individueel",
+        "provider": "Werkplaats Schoolaanwezigheid",
+        "evidence": "practice",
+        "keywords": ["verzuim", "patroon", "mentorgesprek", "tijdlijn"],
+    },
+    {
+        "slug": "oefening-groepskaart-wie-staat-waar",
+        "type": "exercise",
+        "title_nl": "Groepskaart: wie staat waar in de klas?",
+        "summary_nl": (
+            "Teken in een half uur de sociale kaart van je groep en zie wie geïsoleerd raakt, wie de toon zet en "
+            "waar pesten kan ontstaan."
+        ),
+        "body_nl": [
+            "Teken op een vel de leerlingen van je groep als rondjes en verbind ze met lijnen: wie trekt met wie "
+            "op, in de les, in de pauze en online voor zover je dat weet. Geef invloedrijke leerlingen een "
+            "dikkere rand.",
+            "Kijk wat opvalt: zijn er leerlingen zonder lijnen, zijn er twee kampen, wie staat tussen groepen "
+            "in? Deze plekken zijn vaak het kwetsbaarst voor pesten of uitsluiting.",
+            "Bedenk voor twee leerlingen een kleine interventie: een andere plek in de klas, een gezamenlijke "
+            "taak met een klasgenoot, of een kort gesprek. Herhaal de kaart na zes weken om te zien of er iets "
+            "veranderd is.",
+            "De oefening kost ongeveer een half uur. Doe hem bij voorkeur samen met een collega die de groep ook "
+            "kent; twee paar ogen zien meer.",
+        ],
+        "themes": ["sociale-veiligheid", "welbevinden"],
+        "audiences": ["po", "so", "vo", "docent", "mentor"],
+        "dimension": "bewustwording",
+        "duration_minutes": 30,
+        "format": "individueel",
+        "provider": "Werkplaats Welbevinden",
+        "evidence": "practice",
+        "keywords": ["pesten", "groepsdynamiek", "sociogram", "uitsluiting"],
+    },
+    {
+        "slug": "oefening-mijn-vertrouwde-volwassenen",
+        "type": "exercise",
+        "title_nl": "Mijn vertrouwde volwassenen",
+        "summary_nl": (
+            "Leerlingen maken een kaartje met de volwassenen bij wie ze terechtkunnen. Zo zie je ook wie er "
+            "niemand heeft."
+        ),
+        "body_nl": [
+            "Elke leerling tekent een klein netwerk: zichzelf in het midden en daaromheen volwassenen bij wie hij "
+            "terechtkan als er iets is. Dat kunnen ouders zijn, maar ook een trainer, een tante, een buurvrouw of "
+            "iemand op school.",
+            "Laat leerlingen het kaartje niet delen met klasgenoten; het is voor henzelf en voor jou. Vraag of je "
+            "het mag lezen en zeg eerlijk dat je kijkt of iedereen iemand heeft.",
+            "Leerlingen met een leeg of bijna leeg netwerk verdienen extra aandacht. Het gaat hier niet om een "
+            "probleem om op te lossen, maar om ervoor te zorgen dat op school ten minste één volwassene "
+            "bewust contact houdt.",
+            "De oefening duurt ongeveer 25 minuten en werkt in de bovenbouw van het po, in het so en in het vo. "
+            "Herhaal hem halverwege het schooljaar om te zien of er iets veranderd is.",
+        ],
+        "themes": ["welbevinden", "burgerschap", "huiselijk-geweld"],
+        "audiences": ["po", "so", "vo", "mentor"],
+        "dimension": "bereidheid",
+        "duration_minutes": 25,
+        "format": "klassikaal",
+        "provider": "Werkplaats Welbevinden",
+        "evidence": "practice",
+        "keywords": ["vertrouwenspersoon", "netwerk", "steun", "persoonlijke vaardigheden"],
+    },
+    {
+        "slug": "oefening-feit-mening-of-gerucht",
+        "type": "exercise",
+        "title_nl": "Feit, mening of gerucht?",
+        "summary_nl": (
+            "Snelle klassikale oefening waarin leerlingen berichten van sociale media sorteren en leren vragen "
+            "stellen bij wat ze lezen."
+        ),
+        "body_nl": [
+            "Verzamel twaalf korte berichten in de stijl van sociale media, van een nieuwsfeit tot een grap en "
+            "van een persoonlijke mening tot een gerucht over 'wat de overheid verzwijgt'. Print ze op kaartjes.",
+            "Leerlingen sorteren in tweetallen de kaartjes in drie stapels: feit, mening of gerucht. Bij twijfel "
+            "schrijven ze op welke vraag ze zouden willen stellen om het te controleren.",
+            "Bespreek klassikaal de kaartjes waarover de meeste twijfel was. Laat zien dat een gerucht vaak "
+            "klinkt als een feit, en dat een mening niet fout is maar wel iets anders. Sluit af met drie vragen "
+            "die je jezelf stelt voordat je iets doorstuurt.",
+            "Reken op 25 minuten. De oefening is een goede opwarmer voor de les over complotdenken.",
+        ],
+        "themes": ["radicalisering-en-extremisme", "burgerschap"],
+        "audiences": ["vo", "mbo", "docent"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 25,
+        "format": "klassikaal",
+        "provider": "Leernetwerk Democratie en Dialoog",
+        "evidence": "practice",
+        "keywords": ["mediawijsheid", "nepnieuws", "kritisch denken", "sociale media"],
+    },
+    {
+        "slug": "oefening-signaal-of-ruis-huiselijk-geweld",
+        "type": "exercise",
+        "title_nl": "Signaal of ruis? Casuïstiek huiselijk geweld",
+        "summary_nl": (
+            "Teamoefening met vijf korte casussen waarin collega's leren signalen te wegen en samen te bepalen "
+            "welke stap van de meldcode aan de orde is."
+        ),
+        "body_nl": [
+            "Het team krijgt vijf korte beschrijvingen van kinderen, opgesteld zoals een leerkracht ze in een "
+            "logboek zou noteren. Sommige zijn zorgwekkend, andere passen bij een gewone moeilijke periode.",
+            "In groepjes bepalen collega's per casus: maken we ons zorgen, wat weten we nog niet, en welke stap "
+            "zetten we? Daarna vergelijken de groepjes hun keuzes. Verschil van inzicht is geen probleem, maar "
+            "juist de reden om te oefenen.",
+            "De IB'er of aandachtsfunctionaris licht per casus toe hoe de school zou handelen en waar het "
+            "afwegingskader helpt. Bespreek ook hoe je als leerkracht omgaat met je eigen onrust na zo'n "
+            "gesprek.",
+            "Reken op 45 minuten. Herhaal de oefening jaarlijks met nieuwe casussen, zodat de meldcode geen "
+            "papieren werkelijkheid blijft.",
+        ],
+        "title_en": "Signal or noise? Domestic violence case work",
+        "summary_en": (
+            "A team exercise with five short cases in which colleagues learn to weigh signs and decide together "
+            "which step of the reporting code applies."
+        ),
+        "body_en": [
+            "The team receives five short descriptions of children, written the way a teacher would note them in "
+            "a log. Some are worrying, others fit an ordinary difficult period.",
+            "In small groups, colleagues decide for each case: are we concerned, what do we not yet know, and what "
+            "step do we take? The groups then compare their choices. Disagreement is not a problem; it is exactly "
+            "why you practise.",
+            "The internal support coordinator or designated safeguarding lead explains for each case how the "
+            "school would act and where the decision framework helps. Also discuss how teachers deal with their "
+            "own unease after such a conversation.",
+            "Allow 45 minutes. Repeat the exercise every year with new cases, so the reporting code does not stay "
+            "a paper reality.",
+        ],
+        "themes": ["huiselijk-geweld"],
+        "audiences": ["po", "so", "ib-er", "docent"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 45,
+        "format": "teamsessie",
+        "provider": "Werkplaats Veilig Opgroeien",
+        "evidence": "practice",
+        "keywords": ["casusbespreking", "meldcode", "afwegingskader", "signalen"],
+    },
+    {
+        "slug": "oefening-ik-boodschap-bij-spanning",
+        "type": "exercise",
+        "title_nl": "De ik-boodschap bij spanning",
+        "summary_nl": (
+            "Leerlingen oefenen in tweetallen hoe ze zeggen wat hen raakt zonder de ander aan te vallen. Korte "
+            "werkvorm voor sociale vaardigheden."
+        ),
+        "body_nl": [
+            "Leg het verschil uit tussen 'jij doet altijd...' en 'ik voel me... als...'. Geef een paar "
+            "voorbeelden uit de klas, zoals een grap over iemands geloof of iemand die steeds door je heen "
+            "praat.",
+            "In tweetallen krijgen leerlingen situatiekaartjes en formuleren ze een ik-boodschap: wat gebeurde er, "
+            "wat deed het met mij, wat zou ik willen? De ander oefent met luisteren en samenvatten voordat hij "
+            "reageert.",
+            "Laat een paar tweetallen hun gesprek voordoen en bespreek wat het verschil maakt. Spreek af dat de "
+            "klas deze vorm gebruikt als er in de les spanning ontstaat.",
+            "Reken op 20 minuten. In het po werkt het goed met een vaste zinsstarter op het bord.",
+        ],
+        "themes": ["burgerschap", "polarisatie", "sociale-veiligheid"],
+        "audiences": ["po", "vo", "so", "docent"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 20,
+        "format": "klassikaal",
+        "provider": "Centrum Weerbare Jeugd",
+        "evidence": "practice",
+        "keywords": ["sociale vaardigheden", "communicatie", "conflict", "ik-boodschap"],
+    },
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Trainings (the first three follow seed 004)
+# ---------------------------------------------------------------------------------------------------------------
+_TRAININGS = [
+    {
+        "slug": "basistraining-schoolveiligheid-ondermijning",
+        "type": "training",
+        "title_nl": "Basistraining Schoolveiligheid & Ondermijning",
+        "summary_nl": (
+            "Online training voor het hele team over het opmerken en bespreken van signalen van (ondermijnende) "
+            "criminaliteit, met de juridische kaders en wat je bij een vermoeden doet."
+        ),
+        "body_nl": [
+            "Deze online training is bedoeld als gezamenlijk startpunt voor een team dat meer grip wil op "
+            "criminaliteit en ondermijning rond de school. Deelnemers leren hoe ronselen en criminele "
+            "beïnvloeding zich bij leerlingen kunnen uiten en hoe je losse waarnemingen tot een beeld samenvoegt.",
+            "Een apart onderdeel gaat over wat de school wel en niet mag en moet. Welke verantwoordelijkheid heb "
+            "je als medewerker, wat valt onder de zorgplicht van de school en waar ligt de grens met het werk van "
+            "politie en justitie?",
+            "Het grootste deel is praktisch: hoe breng je een zorg ter sprake bij een leerling of collega, wat "
+            "schrijf je op en bij wie leg je het neer? Deelnemers werken met korte videocasussen en een "
+            "signalenkaart die ze na afloop kunnen gebruiken.",
+            "De training bestaat uit modules van 20 tot 30 minuten, samen ongeveer tweeënhalf uur. Plan een "
+            "teambijeenkomst van een uur na afloop om de opbrengst te vertalen naar jullie eigen school.",
+        ],
+        "title_en": "Basic Training in School Safety & Organised Crime",
+        "summary_en": (
+            "An online training for the whole team on noticing and discussing signs of (organised) crime, "
+            "including the legal framework and what to do when you have a suspicion."
+        ),
+        "body_en": [
+            "This online training is meant as a shared starting point for a team that wants a better grip on "
+            "crime and organised crime around the school. Participants learn how recruitment and criminal "
+            "influence can show in pupils and how to piece separate observations together into a picture.",
+            "A separate part covers what the school may and must do. What responsibility do you have as a staff "
+            "member, what falls under the school's duty of care, and where is the line with the work of police "
+            "and prosecutors?",
+            "Most of the training is practical: how do you raise a concern with a pupil or colleague, what do you "
+            "write down and who do you take it to? Participants work with short video cases and a signs card they "
+            "can use afterwards.",
+            "The training consists of modules of 20 to 30 minutes, about two and a half hours in total. Plan a "
+            "one-hour team meeting afterwards to translate what you learned to your own school.",
+        ],
+        "solves_nl": (
+            "Pakt aan dat medewerkers weinig zicht hebben op jeugdcriminaliteit op school, dat het thema bij "
+            "collega's niet leeft en dat het onderwerp moeilijk ter sprake komt."
+        ),
+        "solves_en": (
+            "Addresses staff having little insight into youth crime at school, the topic not being on colleagues' "
+            "radar, and the subject being hard to raise."
+        ),
+        "themes": ["criminaliteit-en-ondermijning", "sociale-veiligheid", "uitbuiting"],
+        "audiences": ["po", "so", "vo", "mbo", "docent", "mentor"],
+        "dimension": "bewustwording",
+        "duration_minutes": 150,
+        "format": "online",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["signalering", "ondermijning", "juridisch kader", "zorgwekkend gedrag"],
+    },
+    {
+        "slug": "vervolgtraining-visie-beleid-interventie",
+        "type": "training",
+        "title_nl": "Vervolgtraining Visie, Beleid & Interventie",
+        "summary_nl": (
+            "Verdiepende training voor wie in de school de lijnen uitzet, zoals teamleiders, zorgcoördinatoren en "
+            "beleidsmedewerkers: beleid, protocollen, meldstructuur en samenwerking."
+        ),
+        "body_nl": [
+            "Na de basistraining weten collega's waar ze op moeten letten. Deze vervolgtraining richt zich op de "
+            "mensen die ervoor zorgen dat de school als geheel goed handelt: teamleiders, zorgcoördinatoren en "
+            "beleidsmedewerkers. Zij vertalen kennis naar beleid dat werkt in de dagelijkse praktijk.",
+            "Deelnemers schrijven of herzien protocollen, bijvoorbeeld voor wapens, chantage en drugs, en maken "
+            "de meldstructuur van hun school zichtbaar op één pagina. Ze leggen vast wie welke taak heeft, zodat "
+            "niemand meer hoeft te zoeken bij wie een signaal thuishoort.",
+            "Een belangrijk deel bestaat uit oefenen: met lastige casussen en met gesprekken in situaties van "
+            "dreiging of intimidatie. Een trainingsacteur speelt leerlingen, ouders of externen, zodat deelnemers "
+            "ervaren hoe het voelt om onder druk rustig te blijven.",
+            "De training bestaat uit twee dagdelen op locatie en een online tussenopdracht, samen ongeveer zeven "
+            "uur. Iedere deelnemer gaat naar huis met een concreet actieplan: voor een sterkere schoolcultuur, "
+            "collega's die eerder melden en betere afspraken met partners buiten de school.",
+        ],
+        "title_en": "Follow-up Training in Vision, Policy & Intervention",
+        "summary_en": (
+            "An in-depth training for team leaders, care coordinators and policy staff who want to take charge "
+            "school-wide: policy, protocols, reporting structure and cooperation."
+        ),
+        "body_en": [
+            "After the basic training, colleagues know what to look out for. This follow-up training focuses on "
+            "the people who make sure the school as a whole acts well: team leaders, care coordinators and policy "
+            "staff. They translate knowledge into policy that works in daily practice.",
+            "Participants write or revise protocols, for example on weapons, blackmail and drugs, and map their "
+            "school's reporting structure on a single page. They set out who has which task, so nobody has to "
+            "search any longer for where a signal belongs.",
+            "A large part consists of practice: with difficult cases and with conversations in situations of "
+            "threat or intimidation. A training actor plays pupils, parents or outsiders, so participants "
+            "experience what it is like to stay calm under pressure.",
+            "The training consists of two half-day sessions on site and an online assignment in between, about "
+            "seven hours in total. Every participant leaves with a concrete action plan for school culture, "
+            "willingness to report and cooperation with partner agencies.",
+        ],
+        "solves_nl": (
+            "Helpt waar onduidelijk is wie waarvoor verantwoordelijk is, waar de school niet goed weet hoe te "
+            "handelen bij signalen en waar de samenwerking binnen en buiten de school hapert."
+        ),
+        "solves_en": (
+            "Helps where it is unclear who is responsible for what, where the school is unsure how to act on "
+            "signs, and where cooperation inside and outside the school falters."
+        ),
+        "themes": ["sociale-veiligheid", "criminaliteit-en-ondermijning", "jongeren-en-wapens"],
+        "audiences": ["vo", "mbo", "po", "so", "teamleider", "zorgcoordinator", "directeur"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 420,
+        "format": "blended",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["protocollen", "meldstructuur", "beleid", "actieplan"],
+    },
+    {
+        "slug": "regie-op-schoolveiligheid",
+        "type": "training",
+        "title_nl": "Regie op Schoolveiligheid (voor gemeenten)",
+        "summary_nl": (
+            "Traject voor gemeenten die hun rol tussen scholen en ketenpartners willen versterken: van lokale "
+            "analyse tot werkplan of convenant."
+        ),
+        "body_nl": [
+            "Gemeenten hebben een sleutelrol in de samenwerking rond schoolveiligheid, maar die rol is niet altijd "
+            "helder. In dit traject brengen beleidsmedewerkers jeugd, onderwijs en veiligheid samen met scholen "
+            "en partners in kaart hoe het er lokaal voor staat.",
+            "Deelnemers analyseren waar de samenwerking nu vastloopt: ontbrekende contacten, overlappende taken, "
+            "onduidelijkheid over wat gedeeld mag worden. Op basis daarvan stellen ze een plan van aanpak op voor "
+            "preventie, vroegsignalering en ingrijpen.",
+            "Tussen de bijeenkomsten is er ruimte voor het uitwisselen van ervaringen met andere gemeenten en het "
+            "bespreken van geanonimiseerde casussen. Het traject eindigt met afspraken die worden vastgelegd in "
+            "een werkplan of convenant.",
+            "Het traject beslaat drie bijeenkomsten van twee uur, verspreid over een half jaar. Het doel is beleid "
+            "dat blijft, waarbij school, zorgverleners, politie en jongerenwerk op elkaar aansluiten.",
+        ],
+        "title_en": "Directing School Safety (for municipalities)",
+        "summary_en": (
+            "A programme for municipalities that want to strengthen their role between schools and partner "
+            "agencies: from local analysis to a work plan or covenant."
+        ),
+        "body_en": [
+            "Municipalities play a key role in cooperation on school safety, but that role is not always clear. In "
+            "this programme, policy officers for youth, education and safety work with schools and partners to "
+            "map the local situation.",
+            "Participants analyse where cooperation currently gets stuck: missing contacts, overlapping tasks, "
+            "uncertainty about what may be shared. On that basis they draw up an action plan for prevention, early "
+            "identification and intervention.",
+            "Between sessions there is room to exchange experiences with other municipalities and to discuss "
+            "anonymised cases. The programme ends with agreements set down in a work plan or covenant.",
+            "The programme comprises three two-hour sessions spread over six months. The aim is lasting policy in "
+            "which education, care, safety and youth work complement each other.",
+        ],
+        "solves_nl": "Pakt beperkte samenwerking met ketenpartners en een onduidelijke regierol aan.",
+        "solves_en": "Addresses limited cooperation with partner agencies and an unclear coordinating role.",
+        "themes": ["criminaliteit-en-ondermijning", "sociale-veiligheid", "schoolaanwezigheid-en-verzuim"],
+        "audiences": ["gemeente", "po", "vo", "mbo", "directeur"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 360,
+        "format": "blended",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["ketensamenwerking", "regie", "convenant", "plan van aanpak"],
+    },
+    {
+        "slug": "training-gespreksvoering-bij-polarisatie",
+        "type": "training",
+        "title_nl": "Gespreksvoering bij polarisatie en maatschappelijke spanning",
+        "summary_nl": (
+            "Een praktijkgerichte training van een middag over het begeleiden van beladen klassengesprekken, met "
+            "veel oefenen en een online voorbereiding."
+        ),
+        "body_nl": [
+            "Een incident in het nieuws, een opmerking in de klas, en ineens sta je voor een groep die boos, bang "
+            "of verdeeld is. Deze training geeft docenten handvatten om zo'n moment niet te vermijden, maar te "
+            "benutten voor een goed gesprek.",
+            "In de online voorbereiding van een half uur reflecteren deelnemers op hun eigen standpunten en "
+            "gevoeligheden. Wie weet waar het bij hemzelf schuurt, kan rustiger blijven als leerlingen botsen.",
+            "Tijdens de middag oefenen deelnemers met technieken als doorvragen, samenvatten, vertragen en "
+            "grenzen stellen zonder het gesprek af te kappen. Ze spelen scènes uit hun eigen praktijk na en "
+            "krijgen direct feedback.",
+            "Totaal ongeveer drie uur. Na de training ontvangen deelnemers een kaart met gespreksregels en "
+            "openingsvragen voor in de klas.",
+        ],
+        "title_en": "Facilitating conversations amid polarisation and social tension",
+        "summary_en": (
+            "A practical afternoon training on guiding charged class discussions, with plenty of practice and an "
+            "online preparation."
+        ),
+        "body_en": [
+            "A news event, a remark in class, and suddenly you face a group that is angry, scared or divided. This "
+            "training gives teachers tools not to avoid such a moment but to use it for a good conversation.",
+            "In a half-hour online preparation, participants reflect on their own views and sensitivities. Those "
+            "who know where things rub for themselves can stay calmer when pupils clash.",
+            "During the afternoon participants practise techniques such as probing, summarising, slowing down and "
+            "setting limits without cutting the conversation off. They act out scenes from their own practice and "
+            "get immediate feedback.",
+            "About three hours in total. After the training, participants receive a card with ground rules and "
+            "opening questions for the classroom.",
+        ],
+        "solves_nl": (
+            "Helpt collega's die het lastig vinden om gevoelige onderwerpen bespreekbaar te maken en die gesprekken "
+            "over maatschappelijke spanningen liever uit de weg gaan."
+        ),
+        "solves_en": (
+            "Helps colleagues who find it hard to open up sensitive subjects and who would rather avoid "
+            "conversations about social tensions."
+        ),
+        "themes": ["polarisatie", "burgerschap", "radicalisering-en-extremisme"],
+        "audiences": ["vo", "mbo", "docent", "mentor"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 180,
+        "format": "blended",
+        "provider": "Leernetwerk Democratie en Dialoog",
+        "evidence": "promising",
+        "keywords": ["gespreksvaardigheid", "polarisatie", "klassengesprek", "dialoog"],
+    },
+    {
+        "slug": "training-traumasensitief-lesgeven",
+        "type": "training",
+        "title_nl": "Traumasensitief lesgeven",
+        "summary_nl": (
+            "Teamtraining in twee dagdelen over veiligheid bieden, relaties versterken en helpen bij het "
+            "reguleren van emoties en gedrag."
+        ),
+        "body_nl": [
+            "Steeds meer scholen kiezen voor een traumasensitieve aanpak, omdat ze merken dat straffen bij "
+            "sommige leerlingen averechts werkt. Deze training helpt het hele team om dezelfde taal en hetzelfde "
+            "handelingsrepertoire te ontwikkelen.",
+            "Het eerste dagdeel gaat over de achtergrond: wat doet langdurige stress met gedrag en leren, en "
+            "welke kinderen lopen meer risico? Het tweede dagdeel is praktisch: hoe richt je de klas, de dag en "
+            "je eigen reacties zo in dat een kind tot rust kan komen?",
+            "Deelnemers werken met voorbeelden uit hun eigen groep en maken afspraken over een gezamenlijke "
+            "aanpak, bijvoorbeeld over een rustplek, vaste routines en de manier waarop je na een incident "
+            "herstelt. Die afspraken worden na een paar maanden samen geëvalueerd.",
+            "Twee dagdelen van drie uur. Het werkt het best als ook ondersteunend personeel meedoet, zoals "
+            "conciërges en onderwijsassistenten.",
+        ],
+        "solves_nl": (
+            "Helpt teams die handelingsverlegen zijn bij onrustig of teruggetrokken gedrag en die meer zicht "
+            "willen op stress, armoede of trauma bij leerlingen."
+        ),
+        "themes": ["welbevinden", "gelijke-kansen", "huiselijk-geweld"],
+        "audiences": ["po", "so", "vo", "docent", "ib-er"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 360,
+        "format": "teamsessie",
+        "provider": "Werkplaats Welbevinden",
+        "evidence": "promising",
+        "keywords": ["trauma", "stress", "de-escaleren", "routines"],
+    },
+    {
+        "slug": "training-signaleren-uitbuiting-en-loverboys",
+        "type": "training",
+        "title_nl": "Uitbuiting signaleren en bespreken",
+        "summary_nl": (
+            "Dagdeeltraining voor mentoren en zorgteams over criminele, financiële en seksuele uitbuiting, met "
+            "oefengesprekken en de route naar hulp."
+        ),
+        "body_nl": [
+            "De training begint met een verkenning van de drie vormen van uitbuiting en de manier waarop ze in "
+            "elkaar overlopen. Deelnemers brengen voorbeelden uit hun eigen praktijk in, zodat de theorie meteen "
+            "herkenbaar wordt.",
+            "Daarna ligt de nadruk op het gesprek met de leerling. Slachtoffers zien zichzelf vaak niet als "
+            "slachtoffer en beschermen de dader. Deelnemers oefenen hoe ze vertrouwen opbouwen en toch duidelijk "
+            "zijn over hun zorg.",
+            "In het laatste deel bespreken deelnemers samen met een ketenpartner, zoals het zorg- en "
+            "veiligheidshuis of de jeugdhulp, hoe de route naar hulp loopt en wat de school zelf moet blijven "
+            "doen. Zo weten deelnemers ook wie ze aan de andere kant van de lijn krijgen.",
+            "Een dagdeel van vier uur. Bijzonder geschikt voor zorgteams in het so en het mbo, waar leerlingen "
+            "extra kwetsbaar kunnen zijn.",
+        ],
+        "solves_nl": (
+            "Helpt scholen die niet goed weten hoe te handelen bij signalen van uitbuiting en waar het contact "
+            "met ketenpartners nog beperkt is."
+        ),
+        "themes": ["uitbuiting", "criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "mbo", "so", "mentor", "zorgcoordinator"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 240,
+        "format": "teamsessie",
+        "provider": "Kenniskring Jeugd en Veiligheid",
+        "evidence": "practice",
+        "keywords": ["loverboy", "uitbuiting", "gespreksvaardigheid", "zorgroute"],
+    },
+    {
+        "slug": "training-schoolaanwezigheid-als-teamopdracht",
+        "type": "training",
+        "title_nl": "Schoolaanwezigheid als teamopdracht",
+        "summary_nl": (
+            "Training voor zorgcoördinatoren, IB'ers en mentoren over een gedeelde visie op aanwezigheid, vroeg "
+            "handelen en samenwerken met leerplicht."
+        ),
+        "body_nl": [
+            "Aanwezigheid bevorderen lukt alleen als het hele team dezelfde kant op kijkt. De training start met "
+            "het formuleren van een gezamenlijke visie: wat betekent 'fijn dat je er bent' in onze school, en wie "
+            "doet wat bij het eerste, tweede en derde signaal?",
+            "Deelnemers werken met een gelaagd model van ondersteuning: wat doen we voor alle leerlingen, wat "
+            "voor een groep met beginnend verzuim en wat voor leerlingen die al langer thuis zitten? Bij elke "
+            "laag horen concrete acties en verantwoordelijken.",
+            "Een leerplichtambtenaar en een jeugdarts schuiven aan om te vertellen wat zij nodig hebben van de "
+            "school en wat zij kunnen bieden. Zo ontstaat een gezamenlijke werkwijze in plaats van een "
+            "doorverwijsketen.",
+            "Drie bijeenkomsten van ruim een uur, met opdrachten in de eigen school ertussen. Aan het eind ligt "
+            "er een aangescherpt verzuimprotocol dat het team zelf heeft gemaakt.",
+        ],
+        "title_en": "School attendance as a team responsibility",
+        "summary_en": (
+            "A training for care coordinators, internal support coordinators and form tutors on a shared view of "
+            "attendance, acting early and working with the attendance officer."
+        ),
+        "body_en": [
+            "Promoting attendance only works when the whole team faces the same way. The training starts by "
+            "formulating a shared vision: what does 'good to see you' mean in our school, and who does what at "
+            "the first, second and third signal?",
+            "Participants work with a tiered model of support: what do we do for all pupils, what for a group "
+            "with emerging absence, and what for pupils who have been at home for some time? Each tier comes with "
+            "concrete actions and named responsibilities.",
+            "An attendance officer and a youth doctor join to explain what they need from the school and what they "
+            "can offer. This creates a shared way of working instead of a chain of referrals.",
+            "Three sessions of just over an hour, with assignments in your own school in between. At the end there "
+            "is a sharpened attendance protocol the team has made itself.",
+        ],
+        "solves_nl": (
+            "Pakt aan dat verzuimsignalen laat worden opgepakt, dat de taakverdeling rond verzuim onduidelijk is "
+            "en dat school en leerplicht langs elkaar heen werken."
+        ),
+        "solves_en": (
+            "Addresses absence signals being picked up late, unclear division of tasks around absence, and school "
+            "and attendance officer working at cross purposes."
+        ),
+        "themes": ["schoolaanwezigheid-en-verzuim", "welbevinden"],
+        "audiences": ["po", "vo", "mbo", "zorgcoordinator", "ib-er", "mentor"],
+        "dimension": "bereidheid",
+        "duration_minutes": 210,
+        "format": "teamsessie",
+        "provider": "Werkplaats Schoolaanwezigheid",
+        "evidence": "promising",
+        "keywords": ["verzuimprotocol", "leerplicht", "visie", "teamaanpak"],
+    },
+    {
+        "slug": "training-extremisme-herkennen-en-duiden",
+        "type": "training",
+        "title_nl": "Extremisme herkennen en duiden",
+        "summary_nl": (
+            "Verdiepende training over religieus, rechts- en anti-overheidsextremisme: hoe jongeren worden "
+            "aangesproken en hoe je als school signalen weegt."
+        ),
+        "body_nl": [
+            "Extremistische groepen zijn online zeer bedreven in het aanspreken van jongeren die zich eenzaam, "
+            "gekrenkt of machteloos voelen. Deze training laat zien welke verhalen, beelden en gemeenschappen "
+            "daarbij een rol spelen, en wat ze gemeen hebben.",
+            "Deelnemers oefenen met het wegen van signalen. Wanneer is iets een uiting van zoeken en wanneer een "
+            "zorg? Aan de hand van casussen bespreken ze wat er in de klas kan, wat met de zorgcoördinator moet en "
+            "wanneer een extern adviespunt nodig is.",
+            "Er is aandacht voor de eigen positie van de docent. Hoe blijf je in gesprek met een leerling wiens "
+            "ideeën je verafschuwt, en hoe bescherm je andere leerlingen tegen kwetsende uitingen?",
+            "Een dagdeel van vier uur. Geschikt voor mentoren en zorgteams in vo en mbo.",
+        ],
+        "solves_nl": (
+            "Helpt scholen die onzeker zijn over het duiden van extreme uitingen en niet goed weten hoe te "
+            "handelen bij signalen van radicalisering."
+        ),
+        "themes": ["radicalisering-en-extremisme", "polarisatie"],
+        "audiences": ["vo", "mbo", "mentor", "zorgcoordinator"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 240,
+        "format": "teamsessie",
+        "provider": "Leernetwerk Democratie en Dialoog",
+        "evidence": "practice",
+        "keywords": ["extremisme", "online", "signalen wegen", "casuïstiek"],
+    },
+    {
+        "slug": "training-veilig-handelen-bij-wapens",
+        "type": "training",
+        "title_nl": "Veilig handelen bij wapens en dreiging",
+        "summary_nl": (
+            "Praktijktraining voor medewerkers die in het gebouw toezicht houden: wat doe je bij een vermoeden "
+            "van wapenbezit of een dreigende situatie?"
+        ),
+        "body_nl": [
+            "Conciërges, teamleiders en docenten met toezichttaken zijn vaak de eersten bij een dreigende "
+            "situatie. Deze training geeft hun houvast, met de nadruk op de eigen veiligheid en die van de "
+            "leerlingen.",
+            "Deelnemers leren spanning vroeg te herkennen en te de-escaleren met lichaamstaal, afstand en "
+            "stemgebruik. Ze oefenen met een trainingsacteur situaties als een leerling die weigert zijn tas te "
+            "openen of een groep die zich verzamelt bij het hek.",
+            "Samen met de wijkagent wordt het wapenprotocol van de school doorgelopen. Wat doe je zelf, wanneer "
+            "bel je de politie, en hoe vang je na afloop leerlingen en collega's op?",
+            "Een dagdeel van drie uur, bij voorkeur op de eigen school zodat de oefeningen in de eigen ruimtes "
+            "plaatsvinden. Plan een jaar later een korte opfrisbijeenkomst.",
+        ],
+        "solves_nl": (
+            "Helpt scholen die niet goed weten hoe te handelen bij wapens en die protocollen hebben die nooit "
+            "zijn geoefend."
+        ),
+        "themes": ["jongeren-en-wapens", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "so", "teamleider"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 180,
+        "format": "teamsessie",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["de-escaleren", "wapenprotocol", "toezicht", "wijkagent"],
+    },
+    {
+        "slug": "training-intervisie-en-video-interactiebegeleiding",
+        "type": "training",
+        "title_nl": "Intervisie en beeldcoaching voor een sterk pedagogisch klimaat",
+        "summary_nl": (
+            "Traject van een schooljaar waarin docenten met intervisie, lesbezoek en korte video-opnamen werken "
+            "aan een klas waarin leerlingen zich veilig en welkom voelen."
+        ),
+        "body_nl": [
+            "Een veilig en positief klimaat in de klas is de basis voor welbevinden en aanwezigheid. In dit "
+            "traject kijken docenten samen naar hun eigen handelen, met behulp van intervisie, lesbezoeken bij "
+            "elkaar en korte video-opnamen van hun lessen.",
+            "Een beeldcoach bespreekt de opnamen met de docent en zoomt in op momenten die goed gaan: een "
+            "leerling die wordt gezien, een conflict dat wordt voorkomen. Door te kijken naar wat werkt, groeit "
+            "het vertrouwen om ook lastige momenten te onderzoeken.",
+            "De intervisiegroepen komen zes keer per jaar bij elkaar en werken met een vaste methode. Een "
+            "terugkerende vraag is: hoe draag ik in mijn les bij aan de kansen van mijn leerlingen?",
+            "Totaal ongeveer acht uur per deelnemer over een schooljaar. Opnames worden alleen voor coaching "
+            "gebruikt en daarna verwijderd.",
+        ],
+        "solves_nl": (
+            "Helpt teams waarin weinig ruimte is voor reflectie op het eigen handelen en waar het pedagogisch "
+            "klimaat onder druk staat."
+        ),
+        "themes": ["welbevinden", "sociale-veiligheid", "schoolaanwezigheid-en-verzuim"],
+        "audiences": ["po", "vo", "so", "docent", "teamleider"],
+        "dimension": "bereidheid",
+        "duration_minutes": 480,
+        "format": "blended",
+        "provider": "Werkplaats Welbevinden",
+        "evidence": "effective",
+        "keywords": ["intervisie", "beeldcoaching", "pedagogisch klimaat", "reflectie"],
+    },
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Interventions / improvement actions (seed 004's table, plus attendance and equal-opportunity actions)
+# ---------------------------------------------------------------------------------------------------------------
+_INTERVENTIONS = [
+    # --- Bewustwording: weinig zicht op hoe jeugdcriminaliteit er op school uitziet ---
+    {
+        "slug": "interviewronde-wat-speelt-er",
+        "type": "intervention",
+        "title_nl": "Interviewronde: wat speelt er echt?",
+        "summary_nl": (
+            "Voer korte gesprekken met leerlingen, mentoren, zorg, jongerenwerk, wijkagent en gemeente om een "
+            "eerlijk beeld te krijgen van wat er rond de school gebeurt."
+        ),
+        "body_nl": [
+            "Stel een klein team samen, bijvoorbeeld een teamleider en twee docenten, en maak een lijst van tien "
+            "tot vijftien gesprekspartners binnen en buiten de school. Gebruik voor iedereen dezelfde vier of "
+            "vijf vragen, zoals: wat zie jij dat wij als school misschien missen?",
+            "Plan de gesprekken binnen drie weken en houd ze kort, twintig tot dertig minuten. Leerlingen "
+            "vertellen vaak meer in een groepje van drie dan alleen. Noteer wat je hoort zonder namen.",
+            "Bundel de antwoorden in een overzicht van één of twee pagina's en bespreek dat op een studiemiddag. "
+            "Let vooral op verschillen: wat leerlingen en jongerenwerkers zien, is vaak iets anders dan wat "
+            "docenten denken.",
+        ],
+        "title_en": "Interview round: what is really going on?",
+        "summary_en": (
+            "Hold short conversations with pupils, form tutors, care staff, youth workers, the community police "
+            "officer and the municipality to get an honest picture of what happens around the school."
+        ),
+        "body_en": [
+            "Put together a small team, for example a team leader and two teachers, and list ten to fifteen "
+            "people to talk to inside and outside the school. Use the same four or five questions for everyone, "
+            "such as: what do you see that we as a school might be missing?",
+            "Schedule the conversations within three weeks and keep them short, twenty to thirty minutes. Pupils "
+            "often say more in a group of three than on their own. Write down what you hear without names.",
+            "Bring the answers together in an overview of one or two pages and discuss it at a study afternoon. "
+            "Look especially at differences: what pupils and youth workers see is often not what teachers think.",
+        ],
+        "solves_nl": "Voor teams die weinig zicht hebben op hoe jeugdcriminaliteit er in en rond hun school uitziet.",
+        "solves_en": "For teams with little insight into what youth crime looks like in and around their school.",
+        "themes": ["criminaliteit-en-ondermijning", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "po", "teamleider", "directeur"],
+        "dimension": "bewustwording",
+        "duration_minutes": 480,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["interviews", "leerlingstem", "jongerenwerk", "analyse"],
+    },
+    {
+        "slug": "signalenkaart-en-casusbespreking",
+        "type": "intervention",
+        "title_nl": "Signalenkaart en casusbespreking op de studiedag",
+        "summary_nl": (
+            "Werk op een studiedag met een signalenkaart en twee of drie geanonimiseerde casussen, zodat het "
+            "team signalen leert zien en bespreken."
+        ),
+        "body_nl": [
+            "Een signalenkaart zet op één pagina de signalen van criminaliteit, wapenbezit en uitbuiting op een "
+            "rij, met daarbij wie je inschakelt. Deel de kaart uit aan het begin van de studiedag en laat "
+            "collega's aankruisen wat ze het afgelopen jaar zelf hebben gezien.",
+            "Bespreek daarna in groepjes een paar geanonimiseerde casussen uit de eigen school of regio. Laat "
+            "iedere groep bepalen welke signalen er waren, wanneer die hadden kunnen opvallen en wat er had "
+            "moeten gebeuren.",
+            "Reken op een dagdeel. Spreek af dat de kaart daarna een vaste plek krijgt, bijvoorbeeld in de "
+            "personeelskamer en in de digitale teamomgeving, en dat je hem elk jaar bijwerkt.",
+        ],
+        "title_en": "Signs card and case discussion on the study day",
+        "summary_en": (
+            "On a study day, work with a signs card and two or three anonymised cases so the team learns to spot "
+            "and discuss signs."
+        ),
+        "body_en": [
+            "A signs card lists on a single page the signs of crime, weapon carrying and exploitation, together "
+            "with who to involve. Hand it out at the start of the study day and let colleagues tick what they "
+            "have seen themselves over the past year.",
+            "Then discuss a few anonymised cases from your own school or region in small groups. Each group "
+            "decides which signs there were, when they could have been noticed and what should have happened.",
+            "Allow half a day. Agree that the card then gets a permanent place, for example in the staff room and "
+            "in the digital team space, and that you update it every year.",
+        ],
+        "solves_nl": "Voor teams die signalen van jeugdcriminaliteit en uitbuiting nog te weinig herkennen.",
+        "solves_en": "For teams that do not yet recognise signs of youth crime and exploitation well enough.",
+        "themes": ["criminaliteit-en-ondermijning", "uitbuiting", "jongeren-en-wapens"],
+        "audiences": ["vo", "mbo", "so", "docent", "mentor"],
+        "dimension": "bewustwording",
+        "duration_minutes": 240,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["signalenkaart", "casusbespreking", "studiedag", "signalen"],
+    },
+    {
+        "slug": "data-analyse-incidentregistratie",
+        "type": "intervention",
+        "title_nl": "Data-analyse van incidentregistratie",
+        "summary_nl": (
+            "Haal patronen uit de gegevens die je al hebt, zoals verzuim, pestmeldingen en zorgdossiers, om te "
+            "zien waar risico's zich opstapelen."
+        ),
+        "body_nl": [
+            "Scholen registreren veel, maar kijken er zelden in samenhang naar. Zet één keer per half jaar de "
+            "cijfers over verzuim, pestincidenten, schorsingen en zorgmeldingen naast elkaar, per leerjaar of "
+            "locatie en zonder namen.",
+            "Zoek naar opvallende pieken of combinaties: een leerjaar met veel verzuim en veel conflicten, of een "
+            "locatie waar meldingen ineens wegvallen. Dat laatste kan ook betekenen dat collega's niet meer "
+            "melden.",
+            "Bespreek de uitkomsten met het zorgteam en de teamleiders en kies één of twee vragen om verder uit "
+            "te zoeken. Let op de AVG: werk met geaggregeerde cijfers en beperk de toegang tot wie het nodig "
+            "heeft.",
+        ],
+        "solves_nl": "Voor scholen die geen goed beeld hebben van waar risico's en incidenten zich concentreren.",
+        "themes": ["sociale-veiligheid", "schoolaanwezigheid-en-verzuim", "criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "mbo", "po", "teamleider", "zorgcoordinator"],
+        "dimension": "bewustwording",
+        "duration_minutes": 180,
+        "format": "individueel",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["incidentregistratie", "data", "verzuim", "pesten"],
+    },
+    # --- Bewustwording: het thema leeft niet of is onbekend ---
+    {
+        "slug": "kennissessies-en-bijscholing",
+        "type": "intervention",
+        "title_nl": "Kennissessies en bijscholing op het thema",
+        "summary_nl": (
+            "Organiseer een reeks korte kennissessies met gastsprekers, video's en bijscholing, zodat het thema "
+            "bij het hele team gaat leven."
+        ),
+        "body_nl": [
+            "Plan drie of vier sessies van een uur verspreid over het schooljaar, elk met een ander accent: "
+            "ronselen en ondermijning, wapens, uitbuiting of radicalisering. Nodig per keer een spreker uit die "
+            "de lokale praktijk kent, zoals een jongerenwerker of wijkagent.",
+            "Gebruik korte video's of een e-learning als voorbereiding, zodat de sessie zelf over vragen en "
+            "uitwisseling kan gaan. Collega's die niet kunnen, kijken de opname of volgen de module achteraf.",
+            "Evalueer na elke sessie met twee vragen: wat neem je mee, en wat wil je nog weten? Dat geeft de "
+            "onderwerpen voor de volgende keer.",
+        ],
+        "solves_nl": "Voor scholen waar het thema niet leeft of bij veel collega's nog onbekend is.",
+        "themes": ["criminaliteit-en-ondermijning", "radicalisering-en-extremisme", "uitbuiting"],
+        "audiences": ["vo", "mbo", "po", "docent", "teamleider"],
+        "dimension": "bewustwording",
+        "duration_minutes": 240,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["professionalisering", "kennissessie", "gastspreker", "bijscholing"],
+    },
+    {
+        "slug": "vast-agendapunt-op-teamvergaderingen",
+        "type": "intervention",
+        "title_nl": "Vast agendapunt op teamvergaderingen",
+        "summary_nl": (
+            "Geef veiligheid en zorgwekkend gedrag een vaste plek van tien minuten op elke teamvergadering en "
+            "studiedag."
+        ),
+        "body_nl": [
+            "Zet 'wat valt ons op?' als vast punt op de agenda van elke teamvergadering, bij voorkeur vroeg in "
+            "het overleg. Tien minuten is genoeg om signalen te delen, een korte update te geven of een "
+            "actueel incident in de wijk te bespreken.",
+            "Wissel af wie het punt inleidt, zodat het niet altijd de zorgcoördinator is. Een docent kan een "
+            "artikel of filmpje meenemen, een mentor een geanonimiseerde situatie.",
+            "Houd bij wat er besproken is en kom er bij de volgende vergadering op terug. Zo merkt het team dat "
+            "signalen iets opleveren.",
+        ],
+        "solves_nl": "Voor teams waar het onderwerp alleen aandacht krijgt als er al iets misgegaan is.",
+        "themes": ["sociale-veiligheid", "criminaliteit-en-ondermijning"],
+        "audiences": ["po", "vo", "mbo", "teamleider"],
+        "dimension": "bewustwording",
+        "duration_minutes": 10,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "unknown",
+        "keywords": ["teamvergadering", "agendapunt", "signalen", "routine"],
+    },
+    {
+        "slug": "factsheet-lokale-problematiek",
+        "type": "intervention",
+        "title_nl": "Factsheet over lokale problematiek",
+        "summary_nl": (
+            "Maak met gemeentelijke cijfers een infographic van één pagina over wat er in jullie wijk of gemeente "
+            "speelt rond jeugd en veiligheid."
+        ),
+        "body_nl": [
+            "Vraag de gemeente of het veiligheidshuis om recente, openbare cijfers over jeugdcriminaliteit, "
+            "wapenincidenten, verzuim en jeugdhulp in jullie gebied. Veel gemeenten hebben die al beschikbaar in "
+            "een monitor.",
+            "Kies vijf of zes cijfers die het team iets zeggen en zet ze op één pagina, met een korte uitleg en "
+            "een vergelijking met de regio. Voeg toe wie in de gemeente je aanspreekpunt is voor vragen.",
+            "Presenteer de factsheet aan het begin van het schooljaar en hang hem op in de personeelskamer. "
+            "Cijfers uit de eigen buurt maken een thema concreter dan landelijke verhalen.",
+        ],
+        "solves_nl": "Voor scholen waar collega's denken dat criminaliteit 'hier niet speelt'.",
+        "themes": ["criminaliteit-en-ondermijning", "jongeren-en-wapens"],
+        "audiences": ["vo", "mbo", "po", "gemeente", "directeur"],
+        "dimension": "bewustwording",
+        "duration_minutes": 120,
+        "format": "individueel",
+        "provider": "Alliantie WIJschool",
+        "evidence": "unknown",
+        "keywords": ["infographic", "cijfers", "gemeente", "lokale situatie"],
+    },
+    # --- Bereidheid: lastig om het onderwerp bespreekbaar te maken ---
+    {
+        "slug": "taboevrije-bespreekruimte-in-teamoverleg",
+        "type": "intervention",
+        "title_nl": "Een taboevrije bespreekruimte in het teamoverleg",
+        "summary_nl": (
+            "Maak in het teamoverleg bewust ruimte voor twijfels, onzekerheid en ongemak, zodat collega's "
+            "durven te zeggen wat ze zien."
+        ),
+        "body_nl": [
+            "Veel collega's zwijgen over een vermoeden omdat ze bang zijn om te overdrijven of een leerling te "
+            "stigmatiseren. Spreek als team uit dat twijfel delen juist professioneel is, en dat niemand wordt "
+            "afgerekend op een zorg die achteraf meevalt.",
+            "Organiseer een paar keer per jaar een 'open kwartier' waarin collega's zonder voorbereiding een "
+            "situatie mogen inbrengen. De gespreksleider bewaakt dat er eerst vragen worden gesteld en pas "
+            "daarna adviezen gegeven.",
+            "Let op wie er niet aan het woord komt: nieuwe collega's, ondersteunend personeel, collega's met een "
+            "andere achtergrond. Vraag hen ook buiten het overleg naar hun ervaringen.",
+        ],
+        "title_en": "A taboo-free space in team meetings",
+        "summary_en": (
+            "Deliberately make room in team meetings for doubts, uncertainty and discomfort, so colleagues dare "
+            "to say what they see."
+        ),
+        "body_en": [
+            "Many colleagues keep quiet about a suspicion because they fear exaggerating or stigmatising a pupil. "
+            "As a team, state clearly that sharing doubt is precisely what professionals do, and that nobody is "
+            "blamed for a concern that later turns out to be minor.",
+            "A few times a year, hold an 'open quarter of an hour' in which colleagues may bring up a situation "
+            "without preparation. The facilitator makes sure questions are asked first and advice is given only "
+            "afterwards.",
+            "Notice who does not get to speak: new colleagues, support staff, colleagues from a different "
+            "background. Ask them about their experiences outside the meeting too.",
+        ],
+        "solves_nl": "Voor teams waarin collega's het moeilijk vinden om vermoedens en zorgen hardop te delen.",
+        "solves_en": "For teams in which colleagues find it hard to voice suspicions and concerns.",
+        "themes": ["sociale-veiligheid", "polarisatie", "criminaliteit-en-ondermijning"],
+        "audiences": ["po", "so", "vo", "mbo", "teamleider"],
+        "dimension": "bereidheid",
+        "duration_minutes": 15,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["teamcultuur", "bespreekbaar maken", "twijfel", "taboe"],
+    },
+    {
+        "slug": "gespreksvaardigheidstraining-vermoedens",
+        "type": "intervention",
+        "title_nl": "Gespreksvaardigheid: hoe begin je over een vermoeden?",
+        "summary_nl": (
+            "Een korte teamtraining waarin collega's oefenen met de eerste zinnen van een gesprek over een zorg, "
+            "met leerlingen en met ouders."
+        ),
+        "body_nl": [
+            "De eerste minuut van een zorggesprek bepaalt vaak hoe het verder gaat. In deze sessie van twee uur "
+            "oefenen collega's met openingszinnen die uitnodigen in plaats van beschuldigen, zoals 'ik zie dat "
+            "je de laatste tijd anders bent, en dat houdt me bezig'.",
+            "Er wordt geoefend in kleine groepjes met herkenbare situaties: een leerling met dure spullen, een "
+            "kind dat thuis geen veilige plek lijkt te hebben, een ouder die boos reageert. Een collega observeert "
+            "en geeft feedback.",
+            "Sluit af met afspraken over wat je na het gesprek doet: vastleggen, overleggen met de "
+            "zorgcoördinator en een vervolgafspraak maken met de leerling. Wie wil, brengt een paar weken later een "
+            "eigen gesprek in ter nabespreking.",
+        ],
+        "solves_nl": "Voor collega's die het lastig vinden om een gesprek over een vermoeden te beginnen.",
+        "themes": ["criminaliteit-en-ondermijning", "huiselijk-geweld", "uitbuiting"],
+        "audiences": ["po", "vo", "mbo", "so", "mentor", "docent"],
+        "dimension": "bereidheid",
+        "duration_minutes": 120,
+        "format": "teamsessie",
+        "provider": "Centrum Weerbare Jeugd",
+        "evidence": "practice",
+        "keywords": ["gespreksvaardigheid", "vermoeden", "oudergesprek", "oefenen"],
+    },
+    {
+        "slug": "gedragsverwachtingen-in-schoolveiligheidsplan",
+        "type": "intervention",
+        "title_nl": "Gedragsverwachtingen vastleggen in het schoolveiligheidsplan",
+        "summary_nl": (
+            "Beschrijf in het schoolveiligheidsplan wat je van medewerkers verwacht als ze iets zien, en wie "
+            "waarvoor verantwoordelijk is."
+        ),
+        "body_nl": [
+            "Een veiligheidsplan beschrijft vaak wat leerlingen moeten doen, maar zelden wat medewerkers wordt "
+            "gevraagd. Leg vast wat de school verwacht: dat iedereen signalen noteert, binnen een dag doorgeeft "
+            "en niet zelf gaat onderzoeken.",
+            "Formuleer de verwachtingen samen met het team, niet alleen in de directiekamer. Dat kost een extra "
+            "overleg, maar zorgt ervoor dat collega's de afspraken herkennen en naleven.",
+            "Laat de verwachtingen terugkomen in het inwerkprogramma voor nieuwe collega's en in de jaarlijkse "
+            "evaluatie van het plan. Zo blijven ze ook na personeelswisselingen bekend.",
+        ],
+        "solves_nl": "Voor scholen waar niet vastligt wat van medewerkers wordt verwacht bij zorgwekkend gedrag.",
+        "themes": ["sociale-veiligheid"],
+        "audiences": ["po", "so", "vo", "mbo", "directeur", "teamleider"],
+        "dimension": "bereidheid",
+        "duration_minutes": 120,
+        "format": "teamsessie",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["schoolveiligheidsplan", "gedragsafspraken", "verantwoordelijkheden", "beleid"],
+    },
+    # --- Bereidheid: onduidelijk wie verantwoordelijk is ---
+    {
+        "slug": "aanspreekpunt-per-locatie",
+        "type": "intervention",
+        "title_nl": "Eén helder aanspreekpunt per locatie of team",
+        "summary_nl": (
+            "Wijs per locatie of team een vast aanspreekpunt voor veiligheidszorgen aan, met een vervanger, en "
+            "maak dat voor iedereen zichtbaar."
+        ),
+        "body_nl": [
+            "Kies iemand die goed bereikbaar is en het vertrouwen van collega's heeft; dat hoeft niet de "
+            "teamleider te zijn. Benoem ook een vervanger voor dagen dat het aanspreekpunt er niet is.",
+            "Maak de naam en bereikbaarheid zichtbaar op een plek die iedereen dagelijks ziet, zoals het "
+            "rooster, de personeelskamer en het intranet. Zorg dat ook invallers en stagiairs het weten.",
+            "Plan eens per kwartaal een kort overleg tussen de aanspreekpunten van verschillende locaties om "
+            "ervaringen te delen en zaken die meerdere locaties raken op tijd te zien. Een half uur is vaak genoeg.",
+        ],
+        "solves_nl": "Voor scholen waar onduidelijk is bij wie een collega met een zorg terechtkan.",
+        "themes": ["sociale-veiligheid", "criminaliteit-en-ondermijning"],
+        "audiences": ["po", "vo", "mbo", "directeur", "teamleider"],
+        "dimension": "bereidheid",
+        "duration_minutes": 60,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["aanspreekpunt", "taakverdeling", "bereikbaarheid", "locatie"],
+    },
+    {
+        "slug": "meldstructuur-visualiseren",
+        "type": "intervention",
+        "title_nl": "De meldstructuur op één pagina",
+        "summary_nl": (
+            "Teken de interne en externe meldroute als eenvoudig stroomschema, zodat iedereen in één oogopslag "
+            "ziet wie wat doet."
+        ),
+        "body_nl": [
+            "Zet met het zorgteam en een paar docenten op papier hoe een melding loopt: van de collega die iets "
+            "ziet, via het aanspreekpunt en de zorgcoördinator, naar ketenpartners zoals leerplicht, Veilig "
+            "Thuis, politie of jeugdhulp. Begin bij de praktijk van nu, niet bij hoe het op papier zou moeten.",
+            "Houd het schema eenvoudig, met kleuren voor 'direct gevaar', 'zorg' en 'twijfel'. Zet per stap de "
+            "rol, niet de naam, zodat het schema ook klopt als er iemand vertrekt.",
+            "Test het schema met twee of drie casussen voordat je het verspreidt. Hang het daarna op in elk "
+            "lokaal waar personeel komt en neem het op in het schoolveiligheidsplan.",
+        ],
+        "title_en": "The reporting structure on a single page",
+        "summary_en": (
+            "Draw the internal and external reporting route as a simple flow chart so everyone can see at a "
+            "glance who does what."
+        ),
+        "body_en": [
+            "With the care team and a few teachers, set out on paper how a report is handled: from the colleague "
+            "who notices something, via the contact person and the care coordinator, to partner agencies such as "
+            "the attendance officer, Veilig Thuis, police or youth care. Start from current practice, not from how "
+            "it ought to work on paper.",
+            "Keep the diagram simple, with colours for 'immediate danger', 'concern' and 'doubt'. For each step "
+            "show the role, not the name, so the diagram still holds when someone leaves.",
+            "Test the diagram with two or three cases before you circulate it. Then put it up in every room staff "
+            "use and include it in the school safety plan.",
+        ],
+        "solves_nl": "Voor scholen waar taken en meldroutes intern en extern onduidelijk zijn.",
+        "solves_en": "For schools where tasks and reporting routes, internal and external, are unclear.",
+        "themes": ["sociale-veiligheid", "huiselijk-geweld"],
+        "audiences": ["po", "so", "vo", "mbo", "zorgcoordinator", "teamleider"],
+        "dimension": "bereidheid",
+        "duration_minutes": 120,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["meldstructuur", "stroomschema", "meldroute", "taakverdeling"],
+    },
+    {
+        "slug": "teamsessie-wie-doet-wat-in-deze-casus",
+        "type": "intervention",
+        "title_nl": "Teamsessie: wie doet wat in deze casus?",
+        "summary_nl": (
+            "Bespreek een praktijkvoorbeeld stap voor stap en laat iedere rol in het team zeggen wat hij of zij "
+            "zou doen."
+        ),
+        "body_nl": [
+            "Kies een herkenbare casus, bijvoorbeeld een leerling die door oudere jongens wordt opgewacht. Lees "
+            "hem in delen voor en stel na elk deel de vraag: wie is nu aan zet, en wat doet die?",
+            "Laat mensen vanuit hun eigen rol antwoorden: mentor, docent, conciërge, zorgcoördinator, "
+            "teamleider. Zo wordt snel duidelijk waar taken overlappen of juist tussen wal en schip vallen.",
+            "Noteer de gaten op een flip-over en spreek per gat af wie het oplost. Herhaal de sessie met een "
+            "andere casus na een paar maanden.",
+        ],
+        "solves_nl": "Voor teams waar onduidelijk is wie verantwoordelijk is in een concrete situatie.",
+        "themes": ["sociale-veiligheid", "criminaliteit-en-ondermijning", "jongeren-en-wapens"],
+        "audiences": ["vo", "mbo", "teamleider", "mentor"],
+        "dimension": "bereidheid",
+        "duration_minutes": 60,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["casus", "rolverdeling", "praktijkvoorbeeld", "teamsessie"],
+    },
+    # --- Bekwaamheid: niet goed weten hoe te handelen bij signalen ---
+    {
+        "slug": "protocollen-opstellen-en-oefenen",
+        "type": "intervention",
+        "title_nl": "Protocollen opstellen én oefenen",
+        "summary_nl": (
+            "Schrijf korte, werkbare protocollen voor onder meer wapens, chantage en drugs, en oefen ze minstens "
+            "één keer per jaar met het team."
+        ),
+        "body_nl": [
+            "Een protocol van twintig pagina's leest niemand in een spannende situatie. Beperk elk protocol tot "
+            "één of twee pagina's met de eerste stappen, de belangrijkste telefoonnummers (op rolniveau) en wie "
+            "daarna de regie neemt.",
+            "Laat protocollen voor wapens, sexting en chantage, drugs en bedreiging meelezen door de wijkagent en "
+            "een collega van de gemeente. Zij weten wat er in de praktijk misgaat.",
+            "Oefen elk protocol jaarlijks, bijvoorbeeld met een tafeloefening van een uur. Pas het protocol aan "
+            "na elke oefening en na elk echt incident.",
+        ],
+        "solves_nl": "Voor scholen die niet goed weten hoe te handelen bij signalen van wapens, chantage of drugs.",
+        "themes": ["jongeren-en-wapens", "criminaliteit-en-ondermijning", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "so", "directeur", "teamleider"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 240,
+        "format": "teamsessie",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["protocol", "wapens", "chantage", "drugs"],
+    },
+    {
+        "slug": "scenario-oefeningen-met-nabespreking",
+        "type": "intervention",
+        "title_nl": "Scenario's oefenen en casuïstiek nabespreken",
+        "summary_nl": (
+            "Oefen realistische scenario's en bespreek echte casussen systematisch na, zodat het team leert van "
+            "wat er gebeurde."
+        ),
+        "body_nl": [
+            "Kies twee keer per jaar een scenario dat bij jullie school past, zoals een dreigbericht op sociale "
+            "media, een leerling die zich radicaliseert of een vechtpartij bij de ingang. Speel het door met de "
+            "mensen die in het echt een rol zouden hebben.",
+            "Bespreek echte incidenten binnen twee weken na, met een vaste structuur: wat gebeurde er, wat ging "
+            "goed, wat kan beter en wat passen we aan? Richt je op het systeem, niet op de schuldvraag.",
+            "Leg de lessen vast in een kort logboek. Na een jaar heb je zo een verzameling ervaringen die "
+            "nieuwe collega's helpt.",
+        ],
+        "solves_nl": "Voor teams die handelingsverlegen zijn als er iets ernstigs gebeurt.",
+        "themes": ["jongeren-en-wapens", "radicalisering-en-extremisme", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "teamleider", "zorgcoordinator"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 90,
+        "format": "teamsessie",
+        "provider": "Kenniskring Veilige School",
+        "evidence": "practice",
+        "keywords": ["scenario", "nabespreking", "casuïstiek", "leren"],
+    },
+    {
+        "slug": "korte-lijnen-met-netwerkpartners",
+        "type": "intervention",
+        "title_nl": "Korte lijnen met netwerkpartners",
+        "summary_nl": (
+            "Richt een vast, regelmatig overleg in met de belangrijkste partners, zodat je elkaar kent voordat "
+            "het nodig is."
+        ),
+        "body_nl": [
+            "Plan een overleg van een uur, eens per zes tot acht weken, met in elk geval de wijkagent, het "
+            "jongerenwerk, leerplicht en het buurt- of wijkteam. Wissel af tussen de school en een locatie van "
+            "een partner.",
+            "Bespreek trends en zorgen op groepsniveau, en bespreek individuele leerlingen alleen als de "
+            "afspraken over informatie delen dat toelaten. Leg vast wat je afspreekt en wie het oppakt.",
+            "Spreek ook af hoe je elkaar tussendoor bereikt bij spoed. Een vast nummer per partner voorkomt dat "
+            "je in een crisis via een algemene lijn moet.",
+        ],
+        "solves_nl": "Voor scholen waar contact met netwerkpartners pas ontstaat als er al iets aan de hand is.",
+        "themes": ["criminaliteit-en-ondermijning", "sociale-veiligheid", "schoolaanwezigheid-en-verzuim"],
+        "audiences": ["vo", "mbo", "po", "zorgcoordinator", "gemeente"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 60,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["overlegstructuur", "wijkagent", "jongerenwerk", "leerplicht"],
+    },
+    # --- Bekwaamheid: onvoldoende interculturele sensitiviteit ---
+    {
+        "slug": "training-culturele-inclusie",
+        "type": "intervention",
+        "title_nl": "Training culturele inclusie",
+        "summary_nl": (
+            "Een teamtraining over de eigen culturele bril, verschillende communicatiestijlen en hoe je met "
+            "leerlingen en ouders van diverse achtergronden in gesprek blijft."
+        ),
+        "body_nl": [
+            "Begin bij jezelf: welke normen vind je vanzelfsprekend, en waar komen die vandaan? Deelnemers "
+            "ontdekken in korte oefeningen hoe hun eigen achtergrond kleurt wat ze 'brutaal', 'beleefd' of "
+            "'betrokken' vinden.",
+            "Daarna oefenen ze met situaties uit de school: een ouder die de leerkracht niet aankijkt, een "
+            "leerling die thuis voor broertjes en zusjes zorgt, een klas waarin humor over afkomst de norm is. Per "
+            "situatie zoeken ze een reactie die recht doet aan leerling én school.",
+            "Sluit af met concrete afspraken voor het team, bijvoorbeeld over het inzetten van tolken en "
+            "sleutelpersonen. Reken op twee dagdelen.",
+        ],
+        "solves_nl": "Voor teams met onvoldoende interculturele sensitiviteit in contact met leerlingen en ouders.",
+        "themes": ["gelijke-kansen", "polarisatie"],
+        "audiences": ["po", "vo", "mbo", "so", "docent", "mentor"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 360,
+        "format": "teamsessie",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "promising",
+        "keywords": ["inclusie", "cultuursensitief", "communicatie", "diversiteit"],
+    },
+    {
+        "slug": "inclusief-personeelsbeleid",
+        "type": "intervention",
+        "title_nl": "Inclusiever personeelsbeleid",
+        "summary_nl": (
+            "Werk aan een team dat beter aansluit bij de leerlingen en de samenleving, van werving tot "
+            "begeleiding van nieuwe collega's."
+        ),
+        "body_nl": [
+            "Kijk eerlijk naar de samenstelling van je team in vergelijking met je leerlingen. Leerlingen die "
+            "zich herkennen in hun docenten, voelen zich vaak sneller gezien.",
+            "Pas vacatureteksten en selectiecommissies aan, werf ook via netwerken buiten het onderwijs en "
+            "bied begeleiding aan zij-instromers. Let erop dat nieuwe collega's niet automatisch de 'expert' voor "
+            "hun eigen achtergrond worden.",
+            "Dit is een traject van meerdere jaren. Maak het onderdeel van het strategisch personeelsbeleid en "
+            "evalueer jaarlijks wat er veranderd is.",
+        ],
+        "solves_nl": "Voor scholen waar het team weinig aansluiting heeft bij de leefwereld van leerlingen.",
+        "themes": ["gelijke-kansen"],
+        "audiences": ["po", "vo", "mbo", "directeur"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": None,
+        "format": "teamsessie",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "unknown",
+        "keywords": ["personeelsbeleid", "diversiteit", "werving", "zij-instromers"],
+    },
+    {
+        "slug": "reflectie-cultuur-en-communicatie-met-jongerenwerk",
+        "type": "intervention",
+        "title_nl": "Samen met jongerenwerk reflecteren op cultuur en communicatie",
+        "summary_nl": (
+            "Organiseer met jongerenwerkers een reflectiebijeenkomst over de leefwereld van jongeren en de "
+            "manier waarop school en jongeren met elkaar praten."
+        ),
+        "body_nl": [
+            "Jongerenwerkers zien leerlingen in een andere omgeving dan docenten, en horen vaak hoe leerlingen "
+            "over school praten. Nodig twee of drie jongerenwerkers uit voor een bijeenkomst van anderhalf uur.",
+            "Laat hen vertellen wat jongeren bezighoudt en wat ze van school vinden, zonder namen. Bespreek "
+            "daarna situaties waarin communicatie tussen school en leerling vastliep, en wat een jongerenwerker "
+            "anders zou doen.",
+            "Spreek af hoe jullie elkaar blijven vinden, bijvoorbeeld met een vast spreekuur van het "
+            "jongerenwerk in de school. Zo wordt het contact een gewoonte in plaats van een uitzondering.",
+        ],
+        "solves_nl": "Voor scholen waar de leefwereld van docenten en jongeren ver uit elkaar ligt.",
+        "themes": ["polarisatie", "gelijke-kansen", "criminaliteit-en-ondermijning"],
+        "audiences": ["vo", "mbo", "docent", "mentor"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 90,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["jongerenwerk", "leefwereld", "reflectie", "communicatie"],
+    },
+    # --- Bekwaamheid: beperkte samenwerking met ketenpartners ---
+    {
+        "slug": "netwerkkaart-ketenpartners",
+        "type": "intervention",
+        "title_nl": "Een netwerkkaart van alle ketenpartners",
+        "summary_nl": (
+            "Breng alle relevante partners rond de school in kaart, met rol, contactpersoon en wanneer je ze "
+            "inschakelt."
+        ),
+        "body_nl": [
+            "Maak een overzicht van de partners die voor jullie school ertoe doen: jongerenwerk, wijkagent, "
+            "leerplicht, jeugdhulp, GGD of jeugdarts, buurtteam, Veilig Thuis en het zorg- en veiligheidshuis. "
+            "Noteer per partner de rol, een contactpersoon en wanneer je ze benadert.",
+            "Controleer de gegevens door elke partner kort te bellen. Dat is meteen een goede aanleiding om "
+            "kennis te maken als je elkaar nog niet kent.",
+            "Bewaar de kaart op een plek waar het zorgteam en de schoolleiding erbij kunnen, en zet een datum "
+            "in de agenda om hem twee keer per jaar bij te werken. Noteer ook wanneer je een partner voor het laatst "
+            "sprak.",
+        ],
+        "title_en": "A network map of all partner agencies",
+        "summary_en": (
+            "Map every relevant partner around the school, with their role, a contact person and when to involve "
+            "them."
+        ),
+        "body_en": [
+            "Make an overview of the partners that matter to your school: youth work, community police officer, "
+            "attendance officer, youth care, public health service or youth doctor, neighbourhood team, Veilig "
+            "Thuis and the care-and-safety house. For each partner note the role, a contact person and when you "
+            "approach them.",
+            "Check the details by giving each partner a quick call. That is also a good excuse to introduce "
+            "yourselves if you do not know each other yet.",
+            "Keep the map where the care team and school leadership can reach it, and put a date in the diary to "
+            "update it twice a year. Also note when you last spoke to each partner.",
+        ],
+        "solves_nl": "Voor scholen met beperkte samenwerking met ketenpartners en weinig zicht op wie wie is.",
+        "solves_en": "For schools with limited cooperation with partner agencies and little idea of who is who.",
+        "themes": ["criminaliteit-en-ondermijning", "sociale-veiligheid", "huiselijk-geweld"],
+        "audiences": ["po", "so", "vo", "mbo", "zorgcoordinator", "gemeente"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 120,
+        "format": "individueel",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["netwerkkaart", "ketenpartners", "contactpersonen", "samenwerking"],
+    },
+    {
+        "slug": "jaarlijkse-netwerkbijeenkomst",
+        "type": "intervention",
+        "title_nl": "Jaarlijkse netwerkbijeenkomst",
+        "summary_nl": (
+            "Breng eens per jaar jongerenwerk, politie, leerplicht, jeugdhulp en school samen om trends te "
+            "bespreken en afspraken te vernieuwen."
+        ),
+        "body_nl": [
+            "Plan de bijeenkomst aan het begin van het schooljaar, als nieuwe collega's en nieuwe partners nog "
+            "moeten kennismaken. Twee tot drie uur is genoeg.",
+            "Begin met een korte ronde over wat iedere partner het afgelopen jaar zag. Werk daarna in gemengde "
+            "groepjes aan twee of drie casussen of thema's, zoals ronselen rond stations of groeiend verzuim in de "
+            "onderbouw.",
+            "Sluit af met concrete afspraken voor het komende jaar en actualiseer samen de netwerkkaart. De "
+            "gemeente kan hierin een regierol spelen.",
+        ],
+        "solves_nl": "Voor scholen en gemeenten waar partners elkaar te weinig kennen en afspraken verouderen.",
+        "themes": ["criminaliteit-en-ondermijning", "schoolaanwezigheid-en-verzuim", "sociale-veiligheid"],
+        "audiences": ["vo", "mbo", "po", "gemeente", "directeur"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 180,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["netwerkbijeenkomst", "ketenpartners", "trends", "afspraken"],
+    },
+    {
+        "slug": "samenwerkingsafspraken-in-convenant",
+        "type": "intervention",
+        "title_nl": "Samenwerkingsafspraken vastleggen in werkplan of convenant",
+        "summary_nl": (
+            "Leg samenwerkingsafspraken met ketenpartners schriftelijk vast, zodat ze niet afhangen van één "
+            "persoon en ook bij wisselingen blijven staan."
+        ),
+        "body_nl": [
+            "Goede samenwerking steunt vaak op persoonlijke contacten, en valt weg als iemand vertrekt. Een "
+            "werkplan of convenant legt vast wie wat doet, hoe je elkaar informeert en welke informatie gedeeld "
+            "mag worden.",
+            "Begin klein: een werkplan met drie of vier afspraken tussen school, gemeente, politie en "
+            "jongerenwerk. Laat een convenant met meerdere scholen en partners groeien uit wat in de praktijk "
+            "werkt.",
+            "Evalueer de afspraken jaarlijks, bijvoorbeeld tijdens de netwerkbijeenkomst. Laat de "
+            "privacyparagraaf controleren door de functionaris gegevensbescherming.",
+        ],
+        "title_en": "Setting down cooperation agreements in a work plan or covenant",
+        "summary_en": (
+            "Put cooperation agreements with partner agencies in writing, so they do not depend on one person and "
+            "survive changes of staff."
+        ),
+        "body_en": [
+            "Good cooperation often rests on personal contacts and falls away when someone leaves. A work plan or "
+            "covenant sets out who does what, how you keep each other informed and what information may be "
+            "shared.",
+            "Start small: a work plan with three or four agreements between school, municipality, police and "
+            "youth work. Let a covenant with several schools and partners grow out of what works in practice.",
+            "Review the agreements every year, for example at the network meeting. Have the privacy section "
+            "checked by the data protection officer.",
+        ],
+        "solves_nl": "Voor samenwerking met ketenpartners die beperkt of te afhankelijk van personen is.",
+        "solves_en": "For cooperation with partner agencies that is limited or too dependent on individuals.",
+        "themes": ["criminaliteit-en-ondermijning", "sociale-veiligheid", "schoolaanwezigheid-en-verzuim"],
+        "audiences": ["po", "vo", "mbo", "gemeente", "directeur"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": None,
+        "format": "teamsessie",
+        "provider": "Alliantie WIJschool",
+        "evidence": "practice",
+        "keywords": ["convenant", "werkplan", "ketensamenwerking", "privacy"],
+    },
+    # --- Schoolaanwezigheid (seed 002) ---
+    {
+        "slug": "eerste-signaal-van-verzuim-serieus-nemen",
+        "type": "intervention",
+        "title_nl": "Het eerste signaal van verzuim serieus nemen",
+        "summary_nl": (
+            "Reageer op de eerste keer dat een leerling wegblijft of te laat komt, met aandacht en zonder "
+            "verwijt. Kleine moeite, groot effect."
+        ),
+        "body_nl": [
+            "Spreek als team af dat iedere ongeoorloofde afwezigheid of opvallende ziekmelding dezelfde dag een "
+            "reactie krijgt: een appje, telefoontje of korte vraag bij terugkomst. De toon is 'we misten je', "
+            "niet 'waar was je'.",
+            "Leg vast wie dat doet. In het po is dat meestal de leerkracht, in vo en mbo de mentor of een "
+            "verzuimcoördinator. Zorg dat de registratie snel genoeg is om dit mogelijk te maken.",
+            "Houd in de gaten of een patroon ontstaat en bespreek dat vroeg met de leerling en ouders. Hoe eerder, "
+            "hoe makkelijker het is om samen iets te veranderen.",
+        ],
+        "title_en": "Taking the first sign of absence seriously",
+        "summary_en": (
+            "Respond the first time a pupil stays away or arrives late, with attention and without blame. Little "
+            "effort, big effect."
+        ),
+        "body_en": [
+            "Agree as a team that every unauthorised absence or striking sick report gets a response the same "
+            "day: a text, a phone call or a brief question on their return. The tone is 'we missed you', not "
+            "'where were you'.",
+            "Decide who does this. In primary school it is usually the class teacher, in secondary and vocational "
+            "education the form tutor or an attendance coordinator. Make sure registration is quick enough to "
+            "allow this.",
+            "Watch whether a pattern develops and discuss it early with the pupil and parents. The sooner you do, "
+            "the easier it is to change something together.",
+        ],
+        "solves_nl": "Voor scholen waar verzuim pas aandacht krijgt als een leerling al langer wegblijft.",
+        "solves_en": "For schools where absence only gets attention once a pupil has been away for some time.",
+        "themes": ["schoolaanwezigheid-en-verzuim"],
+        "audiences": ["po", "vo", "mbo", "so", "mentor", "docent"],
+        "dimension": "bereidheid",
+        "duration_minutes": 5,
+        "format": "individueel",
+        "provider": "Werkplaats Schoolaanwezigheid",
+        "evidence": "promising",
+        "keywords": ["verzuim", "vroegsignalering", "eerste signaal", "contact"],
+    },
+    {
+        "slug": "kaart-van-de-klas-voor-een-thuiszitter",
+        "type": "intervention",
+        "title_nl": "Een kaart van de klas voor wie thuis zit",
+        "summary_nl": (
+            "Laat de klas samen iets sturen naar een klasgenoot die al een tijd niet op school is, zodat die "
+            "merkt dat hij of zij gemist wordt."
+        ),
+        "body_nl": [
+            "Thuiszitters vertellen vaak dat ze het gevoel hadden dat niemand hen miste. Een kaart, brief of kort "
+            "filmpje van de klas laat het tegendeel zien. Overleg eerst met ouders en, als dat kan, met de "
+            "leerling of het welkom is.",
+            "Laat iedere klasgenoot een korte, gewone zin schrijven over wat er in de klas gebeurt. Vermijd "
+            "'beterschap' als er geen sprake is van ziekte; het gaat om verbinding, niet om de reden van "
+            "afwezigheid.",
+            "Gebruik het moment ook om met de klas te praten over hoe ze een klasgenoot welkom heten die "
+            "terugkomt. Dat maakt de stap terug een stuk kleiner.",
+        ],
+        "title_en": "A card from the class for a pupil who is at home",
+        "summary_en": (
+            "Have the class send something together to a classmate who has been out of school for a while, so "
+            "they notice they are missed."
+        ),
+        "body_en": [
+            "Pupils who stayed at home often say they felt nobody missed them. A card, letter or short video from "
+            "the class shows the opposite. Check first with the parents and, if possible, the pupil whether it "
+            "would be welcome.",
+            "Let each classmate write a short, ordinary sentence about what is happening in class. Avoid 'get "
+            "well soon' if illness is not the reason; it is about connection, not about why they are away.",
+            "Use the moment to talk with the class about how to welcome a classmate back. That makes the step "
+            "back a lot smaller.",
+        ],
+        "solves_nl": "Voor leerlingen die langdurig thuis zitten en het contact met de klas dreigen te verliezen.",
+        "solves_en": "For pupils who have been at home for a long time and risk losing touch with their class.",
+        "themes": ["schoolaanwezigheid-en-verzuim", "welbevinden"],
+        "audiences": ["po", "so", "vo", "mentor", "docent"],
+        "dimension": "bereidheid",
+        "duration_minutes": 20,
+        "format": "klassikaal",
+        "provider": "Werkplaats Schoolaanwezigheid",
+        "evidence": "practice",
+        "keywords": ["thuiszitter", "verbinding", "klas", "terugkeer"],
+    },
+    {
+        "slug": "verzuimspreekuur-met-leerplicht",
+        "type": "intervention",
+        "title_nl": "Verzuimspreekuur met de leerplichtambtenaar op school",
+        "summary_nl": (
+            "Een vast spreekuur van de leerplichtambtenaar in de school, voor korte gesprekken met leerlingen die "
+            "te veel verzuimen en hun ouders."
+        ),
+        "body_nl": [
+            "De leerplichtambtenaar is één dagdeel per maand aanwezig in de school. De verzuimcoördinator nodigt "
+            "leerlingen uit bij wie het verzuim oploopt, samen met hun ouders als dat kan.",
+            "In een kort gesprek maakt de leerplichtambtenaar duidelijk dat het verzuim te hoog is en vraagt hij "
+            "wat er speelt. Blijkt er meer aan de hand, dan wordt een apart en uitgebreider gesprek gepland.",
+            "Het laagdrempelige karakter is de kracht: de leerplichtambtenaar wordt een bekend gezicht in plaats "
+            "van iemand die pas komt als het uit de hand loopt. Evalueer het spreekuur jaarlijks met school en "
+            "gemeente.",
+        ],
+        "solves_nl": "Voor scholen waar leerplicht pas in beeld komt als het verzuim al ver is opgelopen.",
+        "themes": ["schoolaanwezigheid-en-verzuim"],
+        "audiences": ["vo", "mbo", "po", "zorgcoordinator", "gemeente"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 180,
+        "format": "individueel",
+        "provider": "Werkplaats Schoolaanwezigheid",
+        "evidence": "practice",
+        "keywords": ["leerplicht", "spreekuur", "verzuim", "oudergesprek"],
+    },
+    {
+        "slug": "outreachend-huisbezoek-bij-aanhoudend-verzuim",
+        "type": "intervention",
+        "title_nl": "Outreachend huisbezoek bij aanhoudend verzuim",
+        "summary_nl": (
+            "Een onafhankelijke professional gaat op verzoek van de school bij het gezin langs om samen te "
+            "onderzoeken wat er nodig is."
+        ),
+        "body_nl": [
+            "Sommige regio's hebben een outreachend team dat bij aanhoudend verzuim contact zoekt met leerling "
+            "en gezin. Omdat deze professional niet bij de school hoort en rustig thuis kan komen, stellen gezinnen "
+            "zich vaak meer open dan in een gesprek op school.",
+            "Tijdens het bezoek brengt de professional samen met het gezin in kaart hoe leerling, ouders en "
+            "school de situatie zien. Op basis daarvan worden afspraken gemaakt, bijvoorbeeld een aangepast "
+            "rooster of eerst steun thuis voor een overbelast gezin.",
+            "Het uitgangspunt is positief: blij zijn met elke stap en bijstellen wat niet werkt. Vraag bij je "
+            "gemeente na of er zo'n team is en hoe je het inschakelt.",
+        ],
+        "solves_nl": "Voor leerlingen met langdurig verzuim bij wie het contact tussen school en gezin vastloopt.",
+        "themes": ["schoolaanwezigheid-en-verzuim", "welbevinden"],
+        "audiences": ["po", "vo", "so", "zorgcoordinator", "ib-er", "gemeente"],
+        "dimension": "bekwaamheid",
+        "duration_minutes": 120,
+        "format": "individueel",
+        "provider": "GGD-regio (voorbeeld)",
+        "evidence": "promising",
+        "keywords": ["huisbezoek", "thuiszitter", "gezin", "outreachend"],
+    },
+    # --- Gelijke kansen (seed 003) ---
+    {
+        "slug": "rondetafelgesprek-met-de-gemeente-over-gelijke-kansen",
+        "type": "intervention",
+        "title_nl": "Rondetafelgesprek met de gemeente over gelijke kansen",
+        "summary_nl": (
+            "Nodig beleidsmedewerkers jeugd, onderwijs en armoede uit op school om samen doelen en focus voor de "
+            "wijk te bepalen."
+        ),
+        "body_nl": [
+            "Ken je de beleidsmensen van je gemeente nauwelijks, nodig ze dan uit voor een gesprek van anderhalf "
+            "uur aan tafel op school. Nodig de beleidsmedewerkers uit die over jeugd, onderwijs en armoede gaan, en eventueel "
+            "iemand van het buurtteam.",
+            "Bespreek drie vragen: waar ligt onze gezamenlijke focus in deze wijk, welke doelen willen we samen "
+            "bereiken en hoe merken we of het lukt? Breng zelf een paar cijfers of voorbeelden mee uit je "
+            "school.",
+            "Spreek een vervolg af, bijvoorbeeld over een half jaar. Vaak leidt zo'n gesprek tot praktische "
+            "samenwerking, zoals een regeling voor schoolkosten of een gezamenlijk project met het "
+            "jongerenwerk.",
+        ],
+        "solves_nl": "Voor scholen die weinig contact hebben met de gemeente over kansengelijkheid in de wijk.",
+        "themes": ["gelijke-kansen", "welbevinden"],
+        "audiences": ["po", "vo", "directeur", "gemeente"],
+        "dimension": "bereidheid",
+        "duration_minutes": 90,
+        "format": "teamsessie",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "practice",
+        "keywords": ["gemeente", "armoede", "wijkaanpak", "samenwerking"],
+    },
+    {
+        "slug": "warme-overdracht-po-vo",
+        "type": "intervention",
+        "title_nl": "Warme overdracht van po naar vo",
+        "summary_nl": (
+            "Laat de leerkracht van groep 8 en de mentor in de brugklas elkaar echt spreken over leerlingen die "
+            "extra aandacht verdienen."
+        ),
+        "body_nl": [
+            "Een overdrachtsdossier zegt veel over cijfers maar weinig over wat een kind nodig heeft. Plan in het "
+            "voorjaar een kort gesprek tussen de leerkracht van groep 8 en de toekomstige mentor voor leerlingen "
+            "die kwetsbaar zijn of een kansrijk advies hebben gekregen.",
+            "Bespreek wat werkte, wat het kind motiveert en welke steun er thuis is. Betrek ouders en de leerling "
+            "zelf: wat willen zij dat de nieuwe school weet?",
+            "Plan in oktober een tweede contactmoment om te horen hoe de start verliep. Dat voorkomt dat een "
+            "leerling in de eerste maanden uit beeld raakt.",
+        ],
+        "solves_nl": "Voor leerlingen die bij de overstap naar het vo hun steun en zichtbaarheid kwijtraken.",
+        "themes": ["gelijke-kansen", "welbevinden"],
+        "audiences": ["po", "vo", "ib-er", "mentor"],
+        "dimension": "bereidheid",
+        "duration_minutes": 45,
+        "format": "individueel",
+        "provider": "Leernetwerk Gelijke Kansen",
+        "evidence": "promising",
+        "keywords": ["overgang", "warme overdracht", "brugklas", "schooladvies"],
+    },
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Assembly
+# ---------------------------------------------------------------------------------------------------------------
+def _finalise(items):
+    """Give every item the same set of keys: untranslated fields and type-specific fields default to None."""
+    for item in items:
+        for key in ("title_en", "summary_en", "body_en"):
+            item.setdefault(key, None)
+        if item["type"] == "film":
+            item.setdefault("transcript_en", None)
+        if item["type"] in ("training", "intervention"):
+            item.setdefault("solves_en", None)
+    return items
+
+
+RESOURCES = _finalise(_ELEARNING + _FILMS + _LESSONS + _KNOWLEDGE + _EXERCISES + _TRAININGS + _INTERVENTIONS)
