@@ -182,9 +182,21 @@ def translate_page(page: Page, *, locale: Locale, strings: dict[str, str], slug:
 
 
 def _translate_and_import(instance, *, locale: Locale, strings: dict[str, str], slug: str | None = None) -> None:
-    TranslationCreator(user=None, target_locales=[locale]).create_translations(instance)
-    source = TranslationSource.objects.get_for_instance(instance)
-    translation = Translation.objects.get(source=source, target_locale=locale)
+    """What the translation editor does, in one save: translation record, imported strings, saved target.
+
+    Related snippets (themes, audiences) without a translation are translated first, as wagtail-localize's
+    own "Translate" action does, so the target's links point at the target-language rows.
+    """
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    for segment in source.relatedobjectsegment_set.all():
+        related = segment.object.get_instance(instance.locale)
+        if related.get_translation_or_none(locale) is None:
+            TranslationCreator(user=None, target_locales=[locale]).create_translations(
+                related, include_related_objects=False
+            )
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
     po = translation.export_po()
     changed = False
     for entry in po:
@@ -194,7 +206,7 @@ def _translate_and_import(instance, *, locale: Locale, strings: dict[str, str], 
             changed = True
     if changed:
         translation.import_po(polib.pofile(str(po)))
-        translation.save_target(publish=getattr(instance, "live", True))
+    translation.save_target(publish=getattr(instance, "live", True))
     # wagtail-localize publishes a page translation in transaction.on_commit; inside an outer transaction
     # (a test, or a caller's atomic block) that has not happened yet, so publish it here.
     if isinstance(instance, Page) and instance.live:

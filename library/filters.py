@@ -173,7 +173,7 @@ class LibraryFilter:
                 ResourcePageTag.objects.filter(content_object_id__in=page_ids)
                 .values("tag__slug", "tag__name")
                 .annotate(n=Count("content_object_id", distinct=True))
-                .order_by("-n", "tag__name")[:15]
+                .order_by("-n", "tag__name")[:10]
             )
             self._keyword_names = {r["tag__slug"]: r["tag__name"] for r in rows}
             return {r["tag__slug"]: r["n"] for r in rows}

@@ -26,4 +26,6 @@ LOGGING = {
 
 # SQLite: keep the test database in a file so that `--reuse-db` skips the migrations on the next run.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"].setdefault("TEST", {})["NAME"] = str(BASE_DIR / ".test-db.sqlite3")  # noqa: F405
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ.get(
+        "TEST_SQLITE_NAME", str(BASE_DIR / ".test-db.sqlite3")  # noqa: F405
+    )
