@@ -132,21 +132,43 @@ class Invitation(models.Model):
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="invitations_sent"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(default=_default_expiry)
-    accepted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("verstuurd op"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("geldig tot"), default=_default_expiry)
+    accepted_at = models.DateTimeField(_("geaccepteerd op"), null=True, blank=True)
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Openstaand")
+        ACCEPTED = "accepted", _("Geaccepteerd")
+        REVOKED = "revoked", _("Ingetrokken")
+        EXPIRED = "expired", _("Verlopen")
 
     class Meta:
         verbose_name = _("uitnodiging")
         verbose_name_plural = _("uitnodigingen")
         ordering = ["-created_at"]
+        indexes = [models.Index(fields=["school", "email"], name="invitation_school_email")]
 
     def __str__(self) -> str:
         return f"{self.email} → {self.school}"
 
     @property
+    def status(self) -> "Invitation.Status":
+        """Where the invitation stands; an accepted or revoked one stays so after its expiry date."""
+        if self.accepted_at is not None:
+            return self.Status.ACCEPTED
+        if self.revoked_at is not None:
+            return self.Status.REVOKED
+        if self.expires_at <= timezone.now():
+            return self.Status.EXPIRED
+        return self.Status.PENDING
+
+    def get_status_display(self) -> str:
+        return self.status.label
+
+    @property
     def is_usable(self) -> bool:
-        return self.accepted_at is None and self.expires_at > timezone.now()
+        return self.status == self.Status.PENDING

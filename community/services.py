@@ -1,0 +1,174 @@
+"""Writes for school teams: invitations, joining, leaving and managing members.
+
+Every service checks its own rules (who may do what, what state things must be in) so that a view,
+the admin or a management command cannot get round them. A refused request raises Django's
+``ValidationError`` with a clear message for the person and a ``code`` for the caller; a person acting
+outside their school raises ``PermissionDenied``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import select_template
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from community.models import Invitation, Membership, School, User
+from community.selectors import coordinator_count, invitation_pending_qs, user_has_email
+
+logger = logging.getLogger(__name__)
+
+
+def _normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def _require_coordinator(*, school: School, user: User) -> None:
+    if not Membership.objects.filter(school=school, user=user, role=Membership.Role.COORDINATOR).exists():
+        raise PermissionDenied("Only a coordinator of this school may do this.")
+
+
+@transaction.atomic
+def invitation_create(*, school: School, email: str, role: str, invited_by: User) -> Invitation:
+    """A coordinator invites a colleague (by e-mail address) to the school team.
+
+    Refused when the address already belongs to a member or already has an open invitation: the
+    coordinator can revoke that one and invite again.
+    """
+    _require_coordinator(school=school, user=invited_by)
+    email = _normalise_email(email)
+    if role not in Membership.Role.values:
+        raise ValidationError(_("Kies een geldige rol."), code="invalid_role")
+    if Membership.objects.filter(school=school, user__email__iexact=email).exists():
+        raise ValidationError(
+            _("%(email)s is al lid van %(school)s.") % {"email": email, "school": school.name},
+            code="already_member",
+        )
+    if invitation_pending_qs().filter(school=school, email__iexact=email).exists():
+        raise ValidationError(
+            _("Er staat al een uitnodiging open voor %(email)s. Trek die eerst in als u opnieuw wilt uitnodigen.")
+            % {"email": email},
+            code="already_invited",
+        )
+    return Invitation.objects.create(school=school, email=email, role=role, invited_by=invited_by)
+
+
+def invitation_send(*, invitation: Invitation, accept_url: str, language: str | None = None) -> None:
+    """E-mail the invitation link, in the given language (the inviter's), falling back to Dutch.
+
+    Raises whatever the mail backend raises, so that the caller can roll back and say so.
+    """
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {
+            "invitation": invitation,
+            "school": invitation.school,
+            "inviter": invitation.invited_by,
+            "inviter_name": str(invitation.invited_by) if invitation.invited_by else "",
+            "role": invitation.get_role_display(),
+            "accept_url": accept_url,
+            "expires_at": timezone.localtime(invitation.expires_at),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        subject_template = select_template(
+            [f"community/email/invitation_subject_{language}.txt", "community/email/invitation_subject_nl.txt"]
+        )
+        body_template = select_template(
+            [f"community/email/invitation_message_{language}.txt", "community/email/invitation_message_nl.txt"]
+        )
+        subject = " ".join(subject_template.render(context).split())
+        body = body_template.render(context)
+    reply_to = [invitation.invited_by.email] if invitation.invited_by and invitation.invited_by.email else []
+    EmailMessage(subject=subject, body=body, to=[invitation.email], reply_to=reply_to).send()
+
+
+def invitation_accept(*, invitation: Invitation, user: User) -> Membership:
+    """The invited colleague joins the school team.
+
+    The invitation must still be open and addressed to one of the person's own (verified) addresses: the
+    link is a key to the team's private work, so a forwarded link does not let someone else in. Someone
+    who is already a member keeps their membership; an invitation as coordinator promotes them.
+    """
+    with transaction.atomic():
+        invitation = Invitation.objects.select_for_update().select_related("school").get(pk=invitation.pk)
+        if not invitation.is_usable:
+            raise ValidationError(_("Deze uitnodiging kan niet meer worden gebruikt."), code=invitation.status)
+        if not user_has_email(user=user, email=invitation.email):
+            raise ValidationError(
+                _("Deze uitnodiging is verstuurd naar %(email)s, niet naar het adres waarmee u bent ingelogd.")
+                % {"email": invitation.email},
+                code="wrong_email",
+            )
+        membership, created = Membership.objects.get_or_create(
+            user=user, school=invitation.school, defaults={"role": invitation.role}
+        )
+        if not created and invitation.role == Membership.Role.COORDINATOR and not membership.is_coordinator:
+            membership.role = Membership.Role.COORDINATOR
+            membership.save(update_fields=["role"])
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return membership
+
+
+def invitation_revoke(*, invitation: Invitation, revoked_by: User) -> None:
+    """A coordinator withdraws an open invitation; its link then says so."""
+    _require_coordinator(school=invitation.school, user=revoked_by)
+    if not invitation.is_usable:
+        raise ValidationError(_("Deze uitnodiging staat niet meer open."), code="not_pending")
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+
+
+def _refuse_if_last_coordinator(membership: Membership, message: str) -> None:
+    if membership.is_coordinator and coordinator_count(school=membership.school) <= 1:
+        others = Membership.objects.filter(school=membership.school).exclude(pk=membership.pk).exists()
+        if others:
+            raise ValidationError(message, code="last_coordinator")
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, removed_by: User) -> None:
+    """A coordinator takes a colleague off the school team."""
+    _require_coordinator(school=membership.school, user=removed_by)
+    if membership.user_id == removed_by.pk:
+        membership_leave(membership=membership)
+        return
+    membership.delete()
+
+
+@transaction.atomic
+def membership_leave(*, membership: Membership) -> None:
+    """A person leaves a school team. The last coordinator of a team with other members cannot leave:
+    someone has to be able to invite and manage the team."""
+    _refuse_if_last_coordinator(
+        membership,
+        _("U bent de enige coördinator van %(school)s. Maak eerst een collega coördinator.")
+        % {"school": membership.school.name},
+    )
+    membership.delete()
+
+
+@transaction.atomic
+def membership_set_role(*, membership: Membership, role: str, changed_by: User) -> Membership:
+    """A coordinator makes a colleague coordinator, or a coordinator a team member again."""
+    _require_coordinator(school=membership.school, user=changed_by)
+    if role not in Membership.Role.values:
+        raise ValidationError(_("Kies een geldige rol."), code="invalid_role")
+    if (
+        role == Membership.Role.MEMBER
+        and membership.is_coordinator
+        and coordinator_count(school=membership.school) <= 1
+    ):
+        raise ValidationError(
+            _("Een team heeft minstens één coördinator nodig. Maak eerst een collega coördinator."),
+            code="last_coordinator",
+        )
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
