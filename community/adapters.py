@@ -1,0 +1,71 @@
+"""How allauth behaves on this site: our wording, our site name in e-mail, and invitations.
+
+allauth's Dutch catalogue addresses people informally ("je") where the rest of the site says "u"; the
+messages a visitor is most likely to meet are given here as Dutch source strings so that the tone is the
+same everywhere (English comes from our own catalogue).
+"""
+
+from __future__ import annotations
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+#: Set by the invitation page for a visitor who is not signed in: the address the invitation went to.
+INVITED_EMAIL_SESSION_KEY = "community_invited_email"
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "account_inactive": _("Dit account is niet actief."),
+        "cannot_remove_primary_email": _("U kunt uw hoofdadres niet verwijderen."),
+        "duplicate_email": _("Dit e-mailadres hoort al bij uw account."),
+        "email_password_mismatch": _(
+            "Het e-mailadres of het wachtwoord klopt niet. Let op hoofdletters en probeer het opnieuw."
+        ),
+        "email_taken": _("Er bestaat al een account met dit e-mailadres."),
+        "enter_current_password": _("Vul uw huidige wachtwoord in."),
+        "incorrect_password": _("Dit wachtwoord klopt niet."),
+        "invalid_or_expired_key": _("Deze link is ongeldig of verlopen."),
+        "invalid_login": _("Inloggen is niet gelukt."),
+        "invalid_password_reset": _("Deze link om uw wachtwoord te herstellen is ongeldig of al gebruikt."),
+        "too_many_login_attempts": _("Te veel mislukte inlogpogingen. Probeer het later opnieuw."),
+        "unknown_email": _("Dit e-mailadres hoort bij geen enkel account."),
+        "unverified_primary_email": _("Uw hoofdadres moet eerst bevestigd zijn."),
+        "same_as_current": _("De nieuwe waarde moet anders zijn dan de huidige."),
+        "rate_limited": _("Even geduld: u stuurt te veel verzoeken achter elkaar."),
+    }
+
+    def is_email_verified(self, request: HttpRequest, email: str) -> bool:
+        """An address that received an invitation link, and whose owner opened it, needs no second check.
+
+        Clicking the link in that e-mail proves the address as well as allauth's own confirmation mail
+        would, so someone who signs up through their invitation can join the team straight away.
+        """
+        invited = request.session.get(INVITED_EMAIL_SESSION_KEY) if hasattr(request, "session") else None
+        if invited and invited.strip().lower() == (email or "").strip().lower():
+            return True
+        return super().is_email_verified(request, email)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        context = {**context, "site_name": settings.WAGTAIL_SITE_NAME}
+        super().send_mail(template_prefix, email, context)
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        return _in_active_language(super().get_login_redirect_url(request))
+
+    def get_logout_redirect_url(self, request: HttpRequest) -> str:
+        return _in_active_language(super().get_logout_redirect_url(request))
+
+
+def _in_active_language(url: str) -> str:
+    """The home page ("/") in the active language: the English one for someone browsing in English."""
+    if url != "/":
+        return url
+    try:
+        return reverse("wagtail_serve", args=[""])
+    except NoReverseMatch:
+        return url
