@@ -1,0 +1,44 @@
+"""The demo loader builds the whole demo site, idempotently, and every page it makes renders."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from core.models import Theme, ThemePage
+from library.models import ResourcePage
+
+
+@pytest.mark.django_db(transaction=True)
+def test_load_demo_builds_a_complete_bilingual_site_and_every_page_renders(client):
+    call_command("load_demo", verbosity=0)
+    counts = (Page.objects.count(), ResourcePage.objects.count(), Theme.objects.count())
+    call_command("load_demo", verbosity=0)
+    assert (Page.objects.count(), ResourcePage.objects.count(), Theme.objects.count()) == counts, "not idempotent"
+
+    dutch = ResourcePage.objects.live().filter(locale__language_code="nl")
+    english = ResourcePage.objects.live().filter(locale__language_code="en")
+    assert dutch.count() >= 80
+    assert english.count() * 3 >= dutch.count()
+    assert set(dutch.values_list("resource_type", flat=True)) == {
+        "elearning", "film", "lesson", "knowledge", "exercise", "training", "intervention"
+    }
+    # Every theme has its page in both languages, and the three trainings of seed 004 are there.
+    assert ThemePage.objects.live().filter(locale__language_code="nl").count() == Theme.objects.filter(
+        locale__language_code="nl"
+    ).count()
+    assert ThemePage.objects.live().filter(locale__language_code="en").count() >= 11
+    for slug in ("basistraining-schoolveiligheid-ondermijning", "vervolgtraining-visie-beleid-interventie",
+                 "regie-op-schoolveiligheid"):
+        training = dutch.get(slug=slug)
+        assert training.solves
+
+    failures = []
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        url = page.url
+        response = client.get(url)
+        if response.status_code != 200:
+            failures.append((url, response.status_code))
+    assert not failures
+    # English pages have English <html lang>.
+    english_page = english.first()
+    assert '<html lang="en">' in client.get(english_page.url).content.decode()
