@@ -49,7 +49,9 @@ def site_tree(*, home_title="WIJschool Community", home_intro="") -> dict[str, P
         home.save_revision().publish()
         # Retire Wagtail's welcome page, if it is still there.
         for page in Page.objects.child_of(root).exclude(pk=home.pk).filter(locale=nl, content_type__model="page"):
-            Site.objects.filter(root_page=page).update(root_page=home)
+            for site in Site.objects.filter(root_page=page):
+                site.root_page = home
+                site.save()  # save(), not update(): it clears Wagtail's cached site root paths
             page.delete()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:

@@ -29,3 +29,6 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ.get(
         "TEST_SQLITE_NAME", str(BASE_DIR / ".test-db.sqlite3")  # noqa: F405
     )
+
+# No cache between tests: Wagtail caches site root paths, which would outlive each test's rolled-back pages.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
