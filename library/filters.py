@@ -108,7 +108,10 @@ class LibraryFilter:
     # --- querying ---------------------------------------------------------------------------------------
 
     def base_queryset(self) -> QuerySet:
-        return ResourcePage.objects.live().public().child_of(self.index_page)
+        # .public() looks up view restrictions when called; do that once, not once per facet.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = ResourcePage.objects.live().public().child_of(self.index_page)
+        return self._base_queryset.all()
 
     def filter_theme(self, qs, values):
         return qs.filter(pk__in=ResourceTheme.objects.filter(theme__slug__in=values).values("page_id"))
