@@ -115,9 +115,15 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from wagtail import hooks
+
         context["themes"] = (
             ThemePage.objects.live().filter(locale=self.locale).select_related("theme").order_by("theme__sort_order")
         )
+        # Feature apps add sections (the newest library items, resource types) without core importing them.
+        context["home_sections"] = [
+            section for fn in hooks.get_hooks("home_page_sections") if (section := fn(home_page=self, request=request))
+        ]
         return context
 
 

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from library.models import LibraryIndexPage, ResourcePage, ResourceTheme
+from library.models import LibraryIndexPage, ResourcePage, ResourceTheme, ResourceType
 
 
 @hooks.register("theme_page_sections")
@@ -26,4 +26,27 @@ def library_section(theme_page, request):
         ),
         "total": resources.count(),
         "more_url": more_url,
+    }
+
+
+@hooks.register("home_page_sections")
+def library_home_section(home_page, request):
+    """The ways into the library from the home page: by type, and the newest items."""
+    index = LibraryIndexPage.objects.live().filter(locale_id=home_page.locale_id).first()
+    if index is None:
+        return None
+    base_url = index.get_url(request=request)
+    newest = (
+        ResourcePage.objects.live()
+        .public()
+        .child_of(index)
+        .order_by("-first_published_at", "pk")
+        .prefetch_related(Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[:6]
+    )
+    return {
+        "title": _("Nieuw in de bibliotheek"),
+        "template": "library/home_section.html",
+        "resources": list(newest),
+        "types": [(label, f"{base_url}?type={value}") for value, label in ResourceType.choices],
+        "library_url": base_url,
     }
