@@ -22,6 +22,7 @@ def test_production_settings_pass_check_deploy():
         "ALLOWED_HOSTS": "wijschool.example",
         "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests, never in deployment
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
