@@ -171,3 +171,20 @@ def test_logout_is_a_post_and_lands_on_the_home_page_in_the_same_language(client
     assert response.status_code == 302
     assert response["Location"] == "/en/"
     translation.activate("nl")
+
+
+@pytest.mark.django_db
+def test_email_page_adds_an_address_and_labels_every_choice(client):
+    person = UserFactory(email="werk@school.example")
+    client.force_login(person)
+    response = client.post("/account/email/", {"action_add": "", "email": "geen-adres"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'value="geen-adres"' in html
+    assert 'aria-describedby="id_email_error"' in html
+    response = client.post("/account/email/", {"action_add": "", "email": "prive@thuis.example"}, follow=True)
+    html = response.content.decode()
+    assert "We hebben een bevestigingsmail gestuurd naar prive@thuis.example" in html
+    for radio_id in re.findall(r'<input type="radio" name="email" value="[^"]+" id="([^"]+)"', html):
+        assert f'<label for="{radio_id}">' in html
+    assert len(mail.outbox) == 1
