@@ -8,7 +8,9 @@ from core.models import Theme, ThemePage
 from library.models import ResourcePage
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after a transactional test must not wipe what the migrations created
+# (root page, groups), or the next test on a reused database starts without them.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_load_demo_builds_a_complete_bilingual_site_and_every_page_renders(client):
     call_command("load_demo", verbosity=0)
     counts = (Page.objects.count(), ResourcePage.objects.count(), Theme.objects.count())
