@@ -33,7 +33,7 @@ test: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)
-	DJANGO_SETTINGS_MODULE=config.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest --reuse-db -m browser $(PYTEST_ARGS)
+	TEST_DB_SUFFIX=_browser DJANGO_SETTINGS_MODULE=config.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest --reuse-db -m browser $(PYTEST_ARGS)
 
 ## test-fast: the suite without the browser tests
 test-fast: $(STAMP) compilemessages
@@ -53,7 +53,7 @@ format: $(STAMP)
 
 ## messages: refresh the nl and en catalogues after changing interface strings
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=node_modules --no-obsolete
+	$(BIN)/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=node_modules --ignore=staticfiles --no-obsolete
 
 clean:
 	rm -rf $(VENV) .demo-loaded .test-db*.sqlite3 staticfiles

@@ -10,9 +10,7 @@ class HeadingBlock(blocks.StructBlock):
     """A section heading; editors pick the level so the outline stays correct for screen readers."""
 
     text = blocks.CharBlock(label=_("tekst"))
-    level = blocks.ChoiceBlock(
-        choices=[("h2", _("Kop 2")), ("h3", _("Kop 3"))], default="h2", label=_("niveau")
-    )
+    level = blocks.ChoiceBlock(choices=[("h2", _("Kop 2")), ("h3", _("Kop 3"))], default="h2", label=_("niveau"))
 
     class Meta:
         icon = "title"
@@ -26,7 +24,9 @@ class QuoteBlock(blocks.StructBlock):
     """A quote from practice, with who said it (a role, never a pupil's name)."""
 
     text = blocks.TextBlock(label=_("citaat"))
-    attribution = blocks.CharBlock(required=False, label=_("wie zegt dit"), help_text=_("Een rol, geen naam van een leerling."))
+    attribution = blocks.CharBlock(
+        required=False, label=_("wie zegt dit"), help_text=_("Een rol, geen naam van een leerling.")
+    )
 
     class Meta:
         icon = "openquote"
@@ -75,7 +75,9 @@ class BaseStreamBlock(blocks.StreamBlock):
         preview_value="<p>Begin het gesprek met een open vraag.</p>",
         description=_("Tekst met opmaak."),
     )
-    image = ImageBlock(label=_("Afbeelding"), template="blocks/image_block.html", description=_("Een afbeelding met alt-tekst."))
+    image = ImageBlock(
+        label=_("Afbeelding"), template="blocks/image_block.html", description=_("Een afbeelding met alt-tekst.")
+    )
     quote = QuoteBlock()
     callout = CalloutBlock()
     document = DocumentBlock()

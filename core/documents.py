@@ -18,7 +18,9 @@ class ContentCheckedDocumentForm(BaseDocumentForm):
             extension = os.path.splitext(uploaded.name)[1].lstrip(".").lower()
             if not content_matches_extension(uploaded, extension):
                 raise forms.ValidationError(
-                    _("Dit bestand is geen echt .%(ext)s-bestand: de inhoud past niet bij de naam. Kies een ander bestand.")
+                    _(
+                        "Dit bestand is geen echt .%(ext)s-bestand: de inhoud past niet bij de naam. Kies een ander bestand."
+                    )
                     % {"ext": extension}
                 )
         return uploaded

@@ -184,4 +184,3 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standaardpagina")
-

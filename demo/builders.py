@@ -202,7 +202,13 @@ def _translate_and_import(instance, *, locale: Locale, strings: dict[str, str], 
     po = translation.export_po()
     changed = False
     for entry in po:
-        wanted = slug if (entry.msgctxt == "slug" and slug) else strings.get(entry.msgid)
+        if entry.msgctxt == "slug" and slug:
+            wanted = slug
+        else:
+            # wagtail-localize stores line breaks in text fields as <br/>; match and answer in that form.
+            wanted = strings.get(entry.msgid) or strings.get(entry.msgid.replace("<br/>", "\n"))
+            if wanted and "<br/>" in entry.msgid:
+                wanted = wanted.replace("\n", "<br/>")
         if wanted and entry.msgstr != wanted:
             entry.msgstr = wanted
             changed = True
@@ -221,7 +227,9 @@ def english_slug(title: str) -> str:
     return slugify(title)[:80] or "page"
 
 
-def standard_page(*, parent: Page, slug: str, title: str, intro: str, body: Iterable[str], show_in_menus=True) -> StandardPage:
+def standard_page(
+    *, parent: Page, slug: str, title: str, intro: str, body: Iterable[str], show_in_menus=True
+) -> StandardPage:
     existing = StandardPage.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing

@@ -215,7 +215,13 @@ class LibraryFilter:
             if count == 0 and not selected:
                 continue
             facet.options.append(
-                FacetOption(value=value, label=str(option_label), count=count, selected=selected, url=self.toggle_url(name, value))
+                FacetOption(
+                    value=value,
+                    label=str(option_label),
+                    count=count,
+                    selected=selected,
+                    url=self.toggle_url(name, value),
+                )
             )
         return facet
 

@@ -60,7 +60,9 @@ class ResourceTheme(TranslatableChildMixin, Orderable):
     """Links a resource to a theme. Translatable, so a translated resource points at the translated theme."""
 
     page = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="theme_links")
-    theme = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="resource_links", verbose_name=_("thema"))
+    theme = models.ForeignKey(
+        "core.Theme", on_delete=models.CASCADE, related_name="resource_links", verbose_name=_("thema")
+    )
 
     panels = [FieldPanel("theme")]
 
@@ -88,7 +90,9 @@ class ResourceAttachment(Orderable):
     """A file that belongs to a resource (worksheet, slides, handout)."""
 
     page = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="attachments")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("bestand"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("bestand")
+    )
 
     panels = [FieldPanel("document")]
 
@@ -104,11 +108,18 @@ class ResourcePage(Page):
 
     resource_type = models.CharField(_("soort"), max_length=20, choices=ResourceType.choices, db_index=True)
     summary = models.TextField(
-        _("samenvatting"), max_length=400, help_text=_("Eén of twee zinnen: wat levert dit op in de klas of in het team?")
+        _("samenvatting"),
+        max_length=400,
+        help_text=_("Eén of twee zinnen: wat levert dit op in de klas of in het team?"),
     )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("inhoud"))
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("afbeelding")
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("afbeelding"),
     )
     dimension = models.CharField(_("dimensie"), max_length=20, choices=Dimension.choices, db_index=True)
     duration_minutes = models.PositiveIntegerField(_("duur in minuten"), null=True, blank=True)
@@ -121,14 +132,25 @@ class ResourcePage(Page):
         _("lost op"), blank=True, help_text=_("Voor trainingen en interventies: welke knelpunten dit aanpakt.")
     )
     embed_url = models.URLField(
-        _("film-URL"), blank=True, help_text=_("Adres van de film bij YouTube of Vimeo. Zonder netwerk tonen we een gewone link.")
+        _("film-URL"),
+        blank=True,
+        help_text=_("Adres van de film bij YouTube of Vimeo. Zonder netwerk tonen we een gewone link."),
     )
     video = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        verbose_name=_("videobestand"), help_text=_("Een mp4- of webm-bestand, als de film niet online staat."),
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("videobestand"),
+        help_text=_("Een mp4- of webm-bestand, als de film niet online staat."),
     )
     captions = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("ondertitels (WebVTT)"),
     )
     transcript = models.TextField(_("transcript"), blank=True, help_text=_("Verplicht voor films: de gesproken tekst."))
@@ -217,7 +239,9 @@ class ResourcePage(Page):
             .exclude(pk=self.pk)
             .annotate(shared=models.Count("theme_links", distinct=True))
             .order_by("-shared", "-first_published_at", "pk")
-            .prefetch_related(models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[:limit]
+            .prefetch_related(models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[
+                :limit
+            ]
         )
 
     def get_context(self, request, *args, **kwargs):

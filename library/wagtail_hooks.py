@@ -13,7 +13,10 @@ def library_section(theme_page, request):
     resources = (
         ResourcePage.objects.live()
         .public()
-        .filter(locale_id=theme_page.locale_id, pk__in=ResourceTheme.objects.filter(theme_id=theme_page.theme_id).values("page_id"))
+        .filter(
+            locale_id=theme_page.locale_id,
+            pk__in=ResourceTheme.objects.filter(theme_id=theme_page.theme_id).values("page_id"),
+        )
         .order_by("-first_published_at", "pk")
     )
     index = LibraryIndexPage.objects.live().filter(locale_id=theme_page.locale_id).first()
@@ -22,7 +25,9 @@ def library_section(theme_page, request):
         "title": _("Uit de bibliotheek"),
         "template": "library/theme_section.html",
         "resources": list(
-            resources.prefetch_related(Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[:6]
+            resources.prefetch_related(Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[
+                :6
+            ]
         ),
         "total": resources.count(),
         "more_url": more_url,
@@ -43,10 +48,14 @@ def library_home_section(home_page, request):
         .order_by("-first_published_at", "pk")
         .prefetch_related(Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[:6]
     )
+    # Only the types this language has items of, so no link leads to an empty list.
+    present = set(
+        ResourcePage.objects.live().child_of(index).order_by().values_list("resource_type", flat=True).distinct()
+    )
     return {
         "title": _("Nieuw in de bibliotheek"),
         "template": "library/home_section.html",
         "resources": list(newest),
-        "types": [(label, f"{base_url}?type={value}") for value, label in ResourceType.choices],
+        "types": [(label, f"{base_url}?type={value}") for value, label in ResourceType.choices if value in present],
         "library_url": base_url,
     }

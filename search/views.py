@@ -10,6 +10,8 @@ def search(request):
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     results = Page.objects.none()
     if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query, operator="and")
+        results = (
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query, operator="and")
+        )
     page_obj = Paginator(results, 10).get_page(request.GET.get("page"))
     return render(request, "search/search.html", {"search_query": query, "page_obj": page_obj})

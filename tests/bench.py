@@ -49,9 +49,7 @@ def reset_database():
 
 def setup_site():
     tree = builders.site_tree()
-    themes = [
-        builders.theme(slug=f"thema-{i}", name=f"Thema {i}", sort_order=i) for i in range(1, 12)
-    ]
+    themes = [builders.theme(slug=f"thema-{i}", name=f"Thema {i}", sort_order=i) for i in range(1, 12)]
     for t in themes:
         builders.theme_page(theme=t, parent=tree["themes"])
     return tree, themes
@@ -85,7 +83,9 @@ def bulk_resources(library: Page, themes, start: int, count: int):
             )
         )
     Page.objects.bulk_create(pages, batch_size=1000)
-    created = list(Page.objects.filter(slug__in=[p.slug for p in pages], depth=library.depth + 1).values_list("pk", "slug"))
+    created = list(
+        Page.objects.filter(slug__in=[p.slug for p in pages], depth=library.depth + 1).values_list("pk", "slug")
+    )
     children = []
     for pk, slug in created:
         n = int(slug.rsplit("-", 1)[1])
@@ -159,7 +159,10 @@ def main():
     print(f"{'page':<22}{'N':>8}{'queries':>10}{'median ms':>12}{'p95 ms':>10}")
     for (n, name), (queries, median, p95) in results.items():
         print(f"{name:<22}{n:>8,}{queries:>10}{median:>12.1f}{p95:>10.1f}")
-    stable = all(results[(100, name)][0] == results[(20_000, name)][0] for name in ("listing", "listing, 2 filters", "theme page", "detail page"))
+    stable = all(
+        results[(100, name)][0] == results[(20_000, name)][0]
+        for name in ("listing", "listing, 2 filters", "theme page", "detail page")
+    )
     print("\nQuery counts equal at both sizes:", "yes" if stable else "NO")
     return 0 if stable else 1
 

@@ -265,7 +265,7 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
-    }
+    },
 }
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -278,4 +278,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
-

@@ -24,11 +24,17 @@ LOGGING = {
     "root": {"handlers": ["null"], "level": "CRITICAL"},
 }
 
-# SQLite: keep the test database in a file so that `--reuse-db` skips the migrations on the next run.
+# Test databases: SQLite in a file so that `--reuse-db` skips the migrations on the next run. The browser
+# tests (transactional: they flush the database after each test) use their own database, named with
+# TEST_DB_SUFFIX, so they never empty the one the other tests reuse.
+_suffix = os.environ.get("TEST_DB_SUFFIX", "")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ.get(
-        "TEST_SQLITE_NAME", str(BASE_DIR / ".test-db.sqlite3")  # noqa: F405
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ.get(  # noqa: F405
+        "TEST_SQLITE_NAME",
+        str(BASE_DIR / f".test-db{_suffix}.sqlite3"),  # noqa: F405
     )
+elif _suffix:
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = f"test_{DATABASES['default']['NAME']}{_suffix}"  # noqa: F405
 
 # No cache between tests: Wagtail caches site root paths, which would outlive each test's rolled-back pages.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

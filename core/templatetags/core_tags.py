@@ -36,7 +36,11 @@ def page_translations(context):
         if target is None:
             target = homes.get(code)
             fallback = True
-        url = target.get_url(request=request) if target is not None else f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}"
+        url = (
+            target.get_url(request=request)
+            if target is not None
+            else f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}"
+        )
         entries.append({"code": code, "name": name, "url": url, "current": code == current, "fallback": fallback})
     return entries
 

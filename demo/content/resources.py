@@ -1781,8 +1781,7 @@ _KNOWLEDGE = [
             "Het document geeft ook suggesties om de ouderavond anders te organiseren, bijvoorbeeld in kleine "
             "groepjes met koffie, of met de kinderen erbij die iets laten zien. Vraag ouders vooral wat zij van "
             "school verwachten, en vertel wat jij van hen verwacht.",
-            "Leestijd ongeveer vijftien minuten. Handig als voorbereiding op een teamgesprek over het "
-            "ouderbeleid.",
+            "Leestijd ongeveer vijftien minuten. Handig als voorbereiding op een teamgesprek over het ouderbeleid.",
         ],
         "themes": ["gelijke-kansen", "welbevinden", "schoolaanwezigheid-en-verzuim"],
         "audiences": ["po", "vo", "so", "mentor", "directeur"],
@@ -2191,8 +2190,7 @@ _EXERCISES = [
         "type": "exercise",
         "title_nl": "Emotiemeter: check-in en check-out",
         "summary_nl": (
-            "Een dagelijkse routine van een paar minuten waarmee je ziet hoe leerlingen binnenkomen en naar huis "
-            "gaan."
+            "Een dagelijkse routine van een paar minuten waarmee je ziet hoe leerlingen binnenkomen en naar huis gaan."
         ),
         "body_nl": [
             "Maak een emotiemeter met vier of vijf kleuren of gezichtjes en hang hem bij de deur. Leerlingen "
@@ -2208,9 +2206,7 @@ _EXERCISES = [
             "de herhaling.",
         ],
         "title_en": "Emotion meter: check-in and check-out",
-        "summary_en": (
-            "A daily routine of a few minutes that shows you how pupils arrive and how they go home."
-        ),
+        "summary_en": ("A daily routine of a few minutes that shows you how pupils arrive and how they go home."),
         "body_en": [
             "Make an emotion meter with four or five colours or faces and hang it by the door. Pupils place a peg "
             "with their name on it as they come in, or point to how they feel. In secondary school it can also be "
@@ -3526,8 +3522,7 @@ _INTERVENTIONS = [
         ],
         "title_en": "A network map of all partner agencies",
         "summary_en": (
-            "Map every relevant partner around the school, with their role, a contact person and when to involve "
-            "them."
+            "Map every relevant partner around the school, with their role, a contact person and when to involve them."
         ),
         "body_en": [
             "Make an overview of the partners that matter to your school: youth work, community police officer, "

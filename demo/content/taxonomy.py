@@ -217,7 +217,12 @@ AUDIENCES = [
     {"slug": "docent", "kind": "role", "name_nl": "Docent / leerkracht", "name_en": "Teacher"},
     {"slug": "mentor", "kind": "role", "name_nl": "Mentor", "name_en": "Form tutor"},
     {"slug": "zorgcoordinator", "kind": "role", "name_nl": "Zorgcoördinator", "name_en": "Care coordinator"},
-    {"slug": "ib-er", "kind": "role", "name_nl": "Intern begeleider (IB'er)", "name_en": "Internal support coordinator"},
+    {
+        "slug": "ib-er",
+        "kind": "role",
+        "name_nl": "Intern begeleider (IB'er)",
+        "name_en": "Internal support coordinator",
+    },
     {"slug": "teamleider", "kind": "role", "name_nl": "Teamleider", "name_en": "Team leader"},
     {"slug": "directeur", "kind": "role", "name_nl": "Directeur / schoolleider", "name_en": "Head / school leader"},
     {

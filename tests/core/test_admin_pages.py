@@ -89,33 +89,50 @@ class AdminPageTypesTest(WagtailPageTestCase):
 
     def test_theme_and_standard_pages(self):
         theme_data = nested_form_data(
-            {"title": "Polarisatie", "slug": "polarisatie", "theme": self.theme.pk, "intro": "Wij en zij.",
-             "body": streamfield([("paragraph", rich_text("<p>Uitleg.</p>"))])}
+            {
+                "title": "Polarisatie",
+                "slug": "polarisatie",
+                "theme": self.theme.pk,
+                "intro": "Wij en zij.",
+                "body": streamfield([("paragraph", rich_text("<p>Uitleg.</p>"))]),
+            }
         )
         self.assertCanCreate(self.tree["themes"], ThemePage, theme_data)
         theme_page = ThemePage.objects.get(slug="polarisatie")
         self.assertPageIsRenderable(theme_page)
-        standard_data = nested_form_data({"title": "Over ons", "slug": "over-ons", "intro": "", "body": streamfield([])})
+        standard_data = nested_form_data(
+            {"title": "Over ons", "slug": "over-ons", "intro": "", "body": streamfield([])}
+        )
         self.assertCanCreate(self.tree["home"], StandardPage, standard_data)
         self.assertPageIsPreviewable(theme_page, post_data=theme_data)
         self.assertPageIsPreviewable(StandardPage.objects.get(slug="over-ons"), post_data=standard_data)
         home_data = nested_form_data({"title": "Start", "slug": "home-nl", "intro": "Welkom", "body": streamfield([])})
         self.assertPageIsPreviewable(self.tree["home"], post_data=home_data)
-        for page in (self.tree["home"], self.tree["library"], self.tree["themes"], StandardPage.objects.get(slug="over-ons")):
+        for page in (
+            self.tree["home"],
+            self.tree["library"],
+            self.tree["themes"],
+            StandardPage.objects.get(slug="over-ons"),
+        ):
             self.assertPageIsRenderable(page)
-        self.assertPageIsPreviewable(self.tree["library"], post_data={"title": "Bibliotheek", "slug": "bibliotheek", "intro": ""})
+        self.assertPageIsPreviewable(
+            self.tree["library"], post_data={"title": "Bibliotheek", "slug": "bibliotheek", "intro": ""}
+        )
 
     def test_translate_through_wagtail_localize_admin(self):
         resource = builders.resource(
-            parent=self.tree["library"], slug="les-a", title="Les A", resource_type="lesson", summary="Samenvatting.",
-            themes=[self.theme], dimension="bewustwording",
+            parent=self.tree["library"],
+            slug="les-a",
+            title="Les A",
+            resource_type="lesson",
+            summary="Samenvatting.",
+            themes=[self.theme],
+            dimension="bewustwording",
         )
         # Translate the library first (a child can only be translated after its parent), then the resource.
         for page in (self.tree["home"], self.tree["library"], resource):
             with self.captureOnCommitCallbacks(execute=True):
-                response = self.client.post(
-                    f"/admin/localize/submit/page/{page.pk}/", {"locales": [self.en.pk]}
-                )
+                response = self.client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [self.en.pk]})
             assert response.status_code == 302, response.content[:500]
         english = Page.objects.get(translation_key=resource.translation_key, locale=self.en).specific
         assert [link.theme.locale_id for link in english.theme_links.all()] == [self.en.pk]

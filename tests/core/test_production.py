@@ -25,7 +25,11 @@ def test_production_settings_pass_check_deploy():
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests, never in deployment
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -55,7 +59,9 @@ def test_database_outage_gives_a_calm_503(tree):
     from django.test import Client
 
     client = Client(raise_request_exception=False)
-    with mock.patch.object(LibraryIndexPage, "get_context", side_effect=OperationalError("could not connect to server")):
+    with mock.patch.object(
+        LibraryIndexPage, "get_context", side_effect=OperationalError("could not connect to server")
+    ):
         response = client.get("/bibliotheek/")
     assert response.status_code == 503
     html = response.content.decode()

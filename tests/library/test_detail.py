@@ -8,8 +8,12 @@ def test_detail_shows_facts_and_related(client, make_resource, themes, audiences
     make_resource(title="Verwant item", themes=[themes["jongeren-en-wapens"]])
     make_resource(title="Ander thema", themes=[themes["welbevinden"]])
     page = make_resource(
-        title="Messen en veiligheid", summary="Wat doe je als je een mes ziet?", duration_minutes=90,
-        provider="Alliantie WIJschool", audiences=[audiences["vo"]], tags=["mes"],
+        title="Messen en veiligheid",
+        summary="Wat doe je als je een mes ziet?",
+        duration_minutes=90,
+        provider="Alliantie WIJschool",
+        audiences=[audiences["vo"]],
+        tags=["mes"],
     )
     response = client.get(page.url)
     html = response.content.decode()
@@ -23,7 +27,9 @@ def test_detail_shows_facts_and_related(client, make_resource, themes, audiences
 
 def test_film_without_network_falls_back_to_a_link_and_shows_the_transcript(client, make_resource):
     film = make_resource(
-        title="Film over drill", resource_type="film", embed_url="https://www.youtube.com/watch?v=abc",
+        title="Film over drill",
+        resource_type="film",
+        embed_url="https://www.youtube.com/watch?v=abc",
         transcript="Verteller: dit is de tekst.",
     )
     response = client.get(film.url)

@@ -7,16 +7,41 @@ from django.test.utils import CaptureQueriesContext
 
 @pytest.fixture
 def library(make_resource, themes, audiences):
-    make_resource(title="Mes in de tas", resource_type="film", themes=[themes["jongeren-en-wapens"]],
-                  audiences=[audiences["vo"]], dimension="bewustwording", tags=["mes"], duration_minutes=12,
-                  transcript="Tekst", embed_url="https://video.example/1")
-    make_resource(title="Wapens en drill", resource_type="lesson", themes=[themes["jongeren-en-wapens"], themes["polarisatie"]],
-                  audiences=[audiences["vo"], audiences["mentor"]], dimension="bereidheid", tags=["drill", "mes"],
-                  duration_minutes=50)
-    make_resource(title="Wij-zij in de klas", resource_type="lesson", themes=[themes["polarisatie"]],
-                  audiences=[audiences["po"]], dimension="bekwaamheid", duration_minutes=30)
-    make_resource(title="Welzijn meten", resource_type="knowledge", themes=[themes["welbevinden"]],
-                  audiences=[audiences["po"]], dimension="bewustwording")
+    make_resource(
+        title="Mes in de tas",
+        resource_type="film",
+        themes=[themes["jongeren-en-wapens"]],
+        audiences=[audiences["vo"]],
+        dimension="bewustwording",
+        tags=["mes"],
+        duration_minutes=12,
+        transcript="Tekst",
+        embed_url="https://video.example/1",
+    )
+    make_resource(
+        title="Wapens en drill",
+        resource_type="lesson",
+        themes=[themes["jongeren-en-wapens"], themes["polarisatie"]],
+        audiences=[audiences["vo"], audiences["mentor"]],
+        dimension="bereidheid",
+        tags=["drill", "mes"],
+        duration_minutes=50,
+    )
+    make_resource(
+        title="Wij-zij in de klas",
+        resource_type="lesson",
+        themes=[themes["polarisatie"]],
+        audiences=[audiences["po"]],
+        dimension="bekwaamheid",
+        duration_minutes=30,
+    )
+    make_resource(
+        title="Welzijn meten",
+        resource_type="knowledge",
+        themes=[themes["welbevinden"]],
+        audiences=[audiences["po"]],
+        dimension="bewustwording",
+    )
     make_resource(title="Concept", resource_type="lesson", live=False)
 
 
@@ -62,7 +87,12 @@ def test_audience_dimension_and_keyword_filters(client, library):
 
 
 def test_sorting(client, library):
-    assert titles(client.get("/bibliotheek/?sort=title")) == ["Mes in de tas", "Wapens en drill", "Welzijn meten", "Wij-zij in de klas"]
+    assert titles(client.get("/bibliotheek/?sort=title")) == [
+        "Mes in de tas",
+        "Wapens en drill",
+        "Welzijn meten",
+        "Wij-zij in de klas",
+    ]
     shortest = titles(client.get("/bibliotheek/?sort=short"))
     assert shortest[:3] == ["Mes in de tas", "Wij-zij in de klas", "Wapens en drill"]
 

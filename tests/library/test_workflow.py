@@ -28,7 +28,10 @@ def _form(page, **extra):
         "body": streamfield([]),
         "dimension": page.dimension,
         "evidence": page.evidence,
-        "theme_links": inline_formset([{"id": link.pk, "theme": link.theme_id} for link in page.theme_links.all()], initial=page.theme_links.count()),
+        "theme_links": inline_formset(
+            [{"id": link.pk, "theme": link.theme_id} for link in page.theme_links.all()],
+            initial=page.theme_links.count(),
+        ),
         "audience_links": inline_formset([]),
         "attachments": inline_formset([]),
     }
@@ -67,7 +70,9 @@ def test_scheduled_publication_waits_for_its_date(client, make_resource):
     admin = get_user_model().objects.create_superuser(email="admin@example.org", password="x" * 12)
     client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
     go_live = (timezone.now() + timedelta(days=3)).strftime("%Y-%m-%d %H:%M")
-    response = client.post(f"/admin/pages/{page.pk}/edit/", {**_form(page, go_live_at=go_live), "action-publish": "Publish"})
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/", {**_form(page, go_live_at=go_live), "action-publish": "Publish"}
+    )
     assert response.status_code == 302
     page = ResourcePage.objects.get(pk=page.pk)
     assert not page.live

@@ -44,7 +44,10 @@ class Command(BaseCommand):
             themes = {}
             for order, data in enumerate(THEMES, start=1):
                 t = builders.theme(
-                    slug=data["slug"], name=data["name_nl"], intro=data["intro_nl"], icon=data.get("icon", "shield"),
+                    slug=data["slug"],
+                    name=data["name_nl"],
+                    intro=data["intro_nl"],
+                    icon=data.get("icon", "shield"),
                     sort_order=order,
                 )
                 themes[t.slug] = t
@@ -94,9 +97,14 @@ class Command(BaseCommand):
     def _english(self, tree, themes, audiences, resources, made, en):
         from demo.content.taxonomy import AUDIENCES, THEMES
 
-        for key, page, strings, slug in (
+        for _key, page, strings, slug in (
             ("home", tree["home"], {"WIJschool Community": "WIJschool Community", HOME_INTRO_NL: HOME_INTRO_EN}, None),
-            ("library", tree["library"], {"Bibliotheek": "Library", tree["library"].intro: LIBRARY_INTRO_EN}, "library"),
+            (
+                "library",
+                tree["library"],
+                {"Bibliotheek": "Library", tree["library"].intro: LIBRARY_INTRO_EN},
+                "library",
+            ),
             ("themes", tree["themes"], {"Thema's": "Themes", tree["themes"].intro: THEMES_INTRO_EN}, "themes"),
         ):
             if page.get_translation_or_none(en) is None:
@@ -112,7 +120,9 @@ class Command(BaseCommand):
             page = t.pages.first()
             if page and page.get_translation_or_none(en) is None:
                 builders.translate_page(
-                    page, locale=en, strings={data["name_nl"]: data["name_en"], data["intro_nl"]: data["intro_en"]},
+                    page,
+                    locale=en,
+                    strings={data["name_nl"]: data["name_en"], data["intro_nl"]: data["intro_en"]},
                     slug=builders.english_slug(data["name_en"]),
                 )
         count = 0
@@ -145,21 +155,33 @@ class Command(BaseCommand):
         schools = {}
         for data in SCHOOLS:
             school, _ = School.objects.get_or_create(
-                brin=data["brin"], defaults={"name": data["name"], "gemeente": data["gemeente"], "sector": data["sector"]}
+                brin=data["brin"],
+                defaults={"name": data["name"], "gemeente": data["gemeente"], "sector": data["sector"]},
             )
             schools[school.brin] = school
         for data in MEMBERS:
             user = User.objects.filter(email=data["email"]).first()
             if user is None:
                 user = User.objects.create_user(
-                    email=data["email"], password=DEMO_PASSWORD, first_name=data["first_name"], last_name=data["last_name"]
+                    email=data["email"],
+                    password=DEMO_PASSWORD,
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
                 )
-            EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
-            Membership.objects.get_or_create(user=user, school=schools[data["school_brin"]], defaults={"role": data["role"]})
+            EmailAddress.objects.get_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
+            Membership.objects.get_or_create(
+                user=user, school=schools[data["school_brin"]], defaults={"role": data["role"]}
+            )
         editor = User.objects.filter(email="redactie@wijschool.example").first()
         if editor is None:
-            editor = User.objects.create_superuser(email="redactie@wijschool.example", password=DEMO_PASSWORD, first_name="Redactie")
-        EmailAddress.objects.get_or_create(user=editor, email=editor.email, defaults={"verified": True, "primary": True})
+            editor = User.objects.create_superuser(
+                email="redactie@wijschool.example", password=DEMO_PASSWORD, first_name="Redactie"
+            )
+        EmailAddress.objects.get_or_create(
+            user=editor, email=editor.email, defaults={"verified": True, "primary": True}
+        )
         self.stdout.write(f"Schools: {len(schools)}; demo password for every demo account: {DEMO_PASSWORD}")
 
 
@@ -167,4 +189,6 @@ LIBRARY_INTRO_EN = (
     "Lessons, films, e-learnings, exercises, knowledge documents, trainings and interventions. Filter by theme, "
     "type, audience and dimension."
 )
-THEMES_INTRO_EN = "Each theme gathers what the community has on it: material for the classroom, the team and the municipality."
+THEMES_INTRO_EN = (
+    "Each theme gathers what the community has on it: material for the classroom, the team and the municipality."
+)
