@@ -25,6 +25,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("zoeken/", search_views.search, name="search"),
+    path("zoeken/suggesties/", search_views.suggest, name="search_suggest"),
     path("account/", include("allauth.urls")),
     path("community/", include("community.urls")),
     path("", include(wagtail_urls)),

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
+from core.search import SearchStemsMixin
 
 
 class Dimension(models.TextChoices):
@@ -99,14 +100,14 @@ class Audience(TranslatableMixin, models.Model):
         return self.name
 
 
-class HomePage(Page):
+class HomePage(SearchStemsMixin, Page):
     """The front door: what the community offers and the themes to start from."""
 
     intro = models.TextField(_("inleiding"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + SearchStemsMixin.search_stem_fields + [index.SearchField("intro")]
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
 
@@ -127,12 +128,13 @@ class HomePage(Page):
         return context
 
 
-class ThemeIndexPage(Page):
+class ThemeIndexPage(SearchStemsMixin, Page):
     """Lists every theme page."""
 
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + SearchStemsMixin.search_stem_fields + [index.SearchField("intro")]
     subpage_types = ["core.ThemePage"]
     max_count_per_parent = 1
 
@@ -145,7 +147,7 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(Page):
+class ThemePage(SearchStemsMixin, Page):
     """Gathers everything on one theme: an introduction and, through a hook, what each feature app has on it."""
 
     theme = models.ForeignKey(Theme, verbose_name=_("thema"), on_delete=models.PROTECT, related_name="pages")
@@ -153,12 +155,19 @@ class ThemePage(Page):
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("theme"), FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = (
+        Page.search_fields
+        + SearchStemsMixin.search_stem_fields
+        + [index.SearchField("intro"), index.SearchField("body")]
+    )
     parent_page_types = ["core.ThemeIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("themapagina")
+
+    def search_text_parts(self) -> list[str]:
+        return [*super().search_text_parts(), self.theme.name, self.theme.intro]
 
     def get_context(self, request, *args, **kwargs):
         from wagtail import hooks
@@ -173,14 +182,18 @@ class ThemePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SearchStemsMixin, Page):
     """A plain content page for guidance, about and help texts."""
 
     intro = models.TextField(_("inleiding"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = (
+        Page.search_fields
+        + SearchStemsMixin.search_stem_fields
+        + [index.SearchField("intro"), index.SearchField("body")]
+    )
 
     class Meta:
         verbose_name = _("standaardpagina")

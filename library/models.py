@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import Dimension
+from core.search import SearchStemsMixin
 
 
 class ResourceType(models.TextChoices):
@@ -103,7 +104,7 @@ class ResourcePageTag(TaggedItemBase):
     content_object = ParentalKey("library.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ResourcePage(Page):
+class ResourcePage(SearchStemsMixin, Page):
     """One resource in the library: something a teacher or team can use, with what it is for and for whom."""
 
     resource_type = models.CharField(_("soort"), max_length=20, choices=ResourceType.choices, db_index=True)
@@ -186,21 +187,25 @@ class ResourcePage(Page):
         InlinePanel("attachments", label=_("Bijlagen")),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("transcript"),
-        index.SearchField("solves"),
-        index.SearchField("provider"),
-        index.AutocompleteField("summary"),
-        index.FilterField("resource_type"),
-        index.FilterField("dimension"),
-        index.RelatedFields("tags", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields(
-            "theme_links",
-            [index.RelatedFields("theme", [index.SearchField("name"), index.FilterField("slug")])],
-        ),
-    ]
+    search_fields = (
+        Page.search_fields
+        + SearchStemsMixin.search_stem_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("body"),
+            index.SearchField("transcript"),
+            index.SearchField("solves"),
+            index.SearchField("provider"),
+            index.AutocompleteField("summary"),
+            index.FilterField("resource_type"),
+            index.FilterField("dimension"),
+            index.RelatedFields("tags", [index.SearchField("name"), index.FilterField("slug")]),
+            index.RelatedFields(
+                "theme_links",
+                [index.RelatedFields("theme", [index.SearchField("name"), index.FilterField("slug")])],
+            ),
+        ]
+    )
 
     parent_page_types = ["library.LibraryIndexPage"]
     subpage_types: list[str] = []
@@ -219,6 +224,15 @@ class ResourcePage(Page):
                 errors["transcript"] = _("Een film heeft een transcript nodig, zodat iedereen hem kan volgen.")
             if errors:
                 raise ValidationError(errors)
+
+    def search_text_parts(self) -> list[str]:
+        """Also found by its themes, audiences, keywords and type."""
+        parts = super().search_text_parts()
+        parts += [link.theme.name for link in self.theme_links.all()]
+        parts += [link.audience.name for link in self.audience_links.all()]
+        parts += [tag.name for tag in self.tags.all()]
+        parts.append(str(self.get_resource_type_display()))
+        return parts
 
     @property
     def themes(self):
@@ -250,7 +264,7 @@ class ResourcePage(Page):
         return context
 
 
-class LibraryIndexPage(Page):
+class LibraryIndexPage(SearchStemsMixin, Page):
     """The library listing: filters by theme, type, audience, dimension and keyword, with counts from the data."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -258,7 +272,7 @@ class LibraryIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["library.ResourcePage"]
     max_count_per_parent = 1
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + SearchStemsMixin.search_stem_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("bibliotheek")

@@ -59,3 +59,16 @@ def library_home_section(home_page, request):
         "types": [(label, f"{base_url}?type={value}") for value, label in ResourceType.choices if value in present],
         "library_url": base_url,
     }
+
+
+@hooks.register("register_search_kinds")
+def library_search_kind():
+    from django.utils.translation import gettext_lazy
+
+    from search.registry import SearchKind
+
+    return [
+        SearchKind(
+            "library", gettext_lazy("Bibliotheek"), ("library.ResourcePage", "library.LibraryIndexPage"), order=10
+        )
+    ]

@@ -1,17 +1,101 @@
-"""The site search (a first version; issue 3 builds the full search)."""
+"""The site search page and the suggestions endpoint."""
 
-from django.core.paginator import Paginator
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from search.models import SearchQueryLog
+from search.selectors import FILTERS, clean_query, promoted_pages, search_site
+from search.stemming import words
 
+MAX_SUGGESTIONS = 8
+
+
+def _query_items(query, selected, **overrides):
+    items = [("q", query)] if query else []
+    for name in FILTERS:
+        for value in overrides.get(name, selected.get(name, [])):
+            items.append((name, value))
+    return items
+
+
+@require_GET
 def search(request):
-    """Searches live pages in the active language. Odd input gives an empty page, never an error."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query, operator="and")
-        )
-    page_obj = Paginator(results, 10).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"search_query": query, "page_obj": page_obj})
+    """Searches every registered kind of page in the active language. Odd input gives a normal page."""
+    locale = Locale.get_active()
+    outcome = search_site(params=request.GET, locale=locale)
+    selected = {f.name: [o.value for o in f.options if o.selected] for f in outcome.facets}
+    for facet in outcome.facets:
+        for option in facet.options:
+            values = list(selected.get(facet.name, []))
+            if option.value in values:
+                values.remove(option.value)
+            else:
+                values.append(option.value)
+            option.url = "?" + urlencode(_query_items(outcome.query, selected, **{facet.name: values}))
+    page_obj = outcome.page_obj
+    base_items = _query_items(outcome.query, selected)
+
+    def page_url(number):
+        return "?" + urlencode(base_items + ([("page", str(number))] if number > 1 else []))
+
+    pages = None
+    if page_obj.paginator.num_pages > 1:
+        total = page_obj.paginator.num_pages
+        shown = sorted({1, total, *range(max(1, page_obj.number - 2), min(total, page_obj.number + 2) + 1)})
+        items, last = [], 0
+        for number in shown:
+            if number - last > 1:
+                items.append({"gap": True})
+            items.append({"number": number, "url": page_url(number), "current": number == page_obj.number})
+            last = number
+        pages = {
+            "count": total,
+            "items": items,
+            "previous": page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
+            "next": page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
+        }
+    promoted = promoted_pages(query=outcome.query, locale=locale) if outcome.query and page_obj.number == 1 else []
+    if outcome.query and page_obj.number == 1 and not any(selected.values()):
+        SearchQueryLog.record(query=outcome.query, language=locale.language_code, result_count=outcome.total)
+    active = [o for f in outcome.facets for o in f.options if o.selected]
+    return render(
+        request,
+        "search/search.html",
+        {
+            "search_query": outcome.query,
+            "outcome": outcome,
+            "page_obj": page_obj,
+            "pages": pages,
+            "promoted": promoted,
+            "active_filters": active,
+            "clear_url": "?" + urlencode([("q", outcome.query)]) if outcome.query else "?",
+        },
+    )
+
+
+@require_GET
+def suggest(request):
+    """Titles that start with (a word starting with) what was typed, in the active language, as JSON."""
+    query = clean_query(request.GET.get("q", ""))
+    typed = words(query)
+    if not typed or len(typed[-1]) < 2:
+        return JsonResponse({"query": query, "suggestions": []})
+    locale = Locale.get_active()
+    from search.registry import search_kinds
+
+    models = [m for kind in search_kinds() for m in kind.model_classes()]
+    qs = Page.objects.live().public().filter(locale=locale).type(*models)
+    try:
+        results = list(qs.autocomplete(query)[:MAX_SUGGESTIONS])
+    except Exception:  # noqa: BLE001 - a backend failure must not break typing
+        results = list(qs.filter(title__icontains=typed[-1])[:MAX_SUGGESTIONS])
+    return JsonResponse(
+        {
+            "query": query,
+            "suggestions": [{"title": p.title, "url": p.get_url(request=request)} for p in results],
+        }
+    )

@@ -1,0 +1,37 @@
+"""Marks the words of a text that match the query, safely: everything else is escaped. No Django models."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from search.stemming import fold, forms
+
+TOKEN = re.compile(r"([^\W_]+)", re.UNICODE)
+
+
+def highlight(text: str, groups, language: str = "nl", max_words: int | None = None) -> SafeString:
+    """``text`` as HTML with matching words in <mark>; cut to about ``max_words`` words around the first match."""
+    text = text or ""
+    parts = TOKEN.split(text)
+    # parts alternates: separator, word, separator, word, ...
+    word_positions = [i for i in range(1, len(parts), 2)]
+    hits = [i for i in word_positions if any(forms(fold(parts[i]), language) & g for g in groups)]
+    start, end, prefix, suffix = 0, len(parts), "", ""
+    if max_words and len(word_positions) > max_words:
+        first = hits[0] if hits else word_positions[0]
+        index = word_positions.index(first)
+        lo = max(0, index - max_words // 4)
+        hi = min(len(word_positions), lo + max_words)
+        start = word_positions[lo]
+        end = word_positions[hi - 1] + 1
+        prefix = "… " if lo > 0 else ""
+        suffix = " …" if hi < len(word_positions) else ""
+    hit_set = set(hits)
+    out = []
+    for i in range(start, end):
+        piece = escape(parts[i])
+        out.append(f"<mark>{piece}</mark>" if i in hit_set else piece)
+    return mark_safe(prefix + "".join(out).strip() + suffix)  # noqa: S308 - every piece is escaped above

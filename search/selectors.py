@@ -1,0 +1,230 @@
+"""The site search: one query over every registered kind of page, in the active language.
+
+1. The query becomes groups of Dutch-aware word forms (search.stemming); synonyms add alternatives.
+2. The search backend ranks the live pages of this language and returns the best ``MAX_MATCHES``.
+   If the configured backend (Elasticsearch) fails, the database backend answers instead.
+3. Filters (kind, theme, audience, resource type) and facet counts are plain database queries over those
+   matches, so they work the same on every backend and cost a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
+
+from search.highlight import highlight
+from search.models import Synonym
+from search.registry import search_kinds
+from search.stemming import fold, query_groups, words
+
+logger = logging.getLogger(__name__)
+
+MAX_MATCHES = 500
+MAX_QUERY_LENGTH = 200
+FILTERS = ("kind", "theme", "audience", "type")
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[Option] = field(default_factory=list)
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    page_obj: object
+    results: list
+    facets: list[Facet]
+    total: int
+    capped: bool
+    backend_fallback: bool
+    promoted: list
+    notices: list[str]
+
+
+def clean_query(raw: str) -> str:
+    """What we search for and show back: control characters removed, spaces collapsed, at most 200 characters."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
+    return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
+
+
+def build_query(query: str, language: str):
+    """The backend query: every word (any of its forms), or a synonym of the whole phrase."""
+    groups = query_groups(query, language)
+    if not groups:
+        return None
+    main = And([PlainText(" ".join(sorted(group)), operator="or") for group in groups])
+    alternatives = [main]
+    folded = " " + " ".join(words(query)) + " "
+    for synonym in Synonym.objects.all():
+        terms = [" ".join(words(t)) for t in synonym.term_list()]
+        if any(f" {t} " in folded for t in terms if t):
+            for term in terms:
+                term_groups = query_groups(term, language)
+                if term_groups and f" {term} " not in folded:
+                    alternatives.append(And([PlainText(" ".join(sorted(g)), operator="or") for g in term_groups]))
+    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+
+
+def _backend_search(backend_name, query, queryset):
+    backend = get_search_backend(backend_name)
+    return [page.pk for page in backend.search(query, queryset)[:MAX_MATCHES]]
+
+
+def match_ids(query, queryset) -> tuple[list[int], bool]:
+    """Page ids by relevance; falls back to the database backend when the configured one fails."""
+    try:
+        return _backend_search("default", query, queryset), False
+    except Exception:  # noqa: BLE001 - any backend failure (network, cluster down) must not break the page
+        logger.exception("Search backend failed; answering from the database backend")
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        return _backend_search("database", query, queryset), True
+
+
+def _values(params, name):
+    values = []
+    for value in params.getlist(name)[:20]:
+        value = value.strip()
+        if value and len(value) <= 100 and value not in values:
+            values.append(value)
+    return values
+
+
+def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
+    """Everything the results page shows, for the GET parameters ``params``."""
+    from core.models import Audience, Theme, ThemePage
+    from library.models import ResourceAudience, ResourcePage, ResourceTheme, ResourceType
+
+    query = clean_query(params.get("q", ""))
+    language = locale.language_code
+    notices: list[str] = []
+    kinds = search_kinds()
+    kind_of_ct = {}
+    for kind in kinds:
+        for model in kind.model_classes():
+            kind_of_ct[ContentType.objects.get_for_model(model).pk] = kind
+    selected = {name: _values(params, name) for name in FILTERS}
+    empty = SearchOutcome(query, Paginator([], per_page).get_page(1), [], [], 0, False, False, [], notices)
+
+    backend_query = build_query(query, language) if query else None
+    if backend_query is None:
+        if query:
+            notices.append(_("Typ minstens één woord om op te zoeken."))
+        return empty
+
+    base = Page.objects.live().public().filter(locale=locale, content_type_id__in=list(kind_of_ct))
+    ids, fallback = match_ids(backend_query, base)
+    capped = len(ids) >= MAX_MATCHES
+
+    rows = list(Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"))
+    kind_by_id = {pk: kind_of_ct.get(ct) for pk, ct in rows}
+    theme_rows = list(ResourceTheme.objects.filter(page_id__in=ids).values_list("page_id", "theme__slug"))
+    theme_rows += list(ThemePage.objects.filter(pk__in=ids).values_list("pk", "theme__slug"))
+    audience_rows = list(ResourceAudience.objects.filter(page_id__in=ids).values_list("page_id", "audience__slug"))
+    type_rows = list(ResourcePage.objects.filter(pk__in=ids).values_list("pk", "resource_type"))
+
+    attrs: dict[str, dict[int, set[str]]] = {name: {} for name in FILTERS}
+    for pk, kind in kind_by_id.items():
+        if kind:
+            attrs["kind"].setdefault(pk, set()).add(kind.key)
+    for pk, slug in theme_rows:
+        attrs["theme"].setdefault(pk, set()).add(slug)
+    for pk, slug in audience_rows:
+        attrs["audience"].setdefault(pk, set()).add(slug)
+    for pk, value in type_rows:
+        attrs["type"].setdefault(pk, set()).add(value)
+
+    def passes(pk, skip=None):
+        return all(
+            not values or name == skip or attrs[name].get(pk, set()) & set(values) for name, values in selected.items()
+        )
+
+    filtered = [pk for pk in ids if pk in kind_by_id and passes(pk)]
+
+    def counts(name):
+        result: dict[str, int] = {}
+        for pk in ids:
+            if pk in kind_by_id and passes(pk, skip=name):
+                for value in attrs[name].get(pk, ()):
+                    result[value] = result.get(value, 0) + 1
+        return result
+
+    themes = Theme.objects.filter(locale=locale).order_by("sort_order", "name")
+    audiences = Audience.objects.filter(locale=locale).order_by("kind", "sort_order", "name")
+    facet_sources = [
+        ("kind", _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds]),
+        ("theme", _("Thema"), [(t.slug, t.name) for t in themes]),
+        ("audience", _("Doelgroep"), [(a.slug, a.name) for a in audiences]),
+        ("type", _("Soort bron"), list(ResourceType.choices)),
+    ]
+    facets = []
+    for name, label, choices in facet_sources:
+        facet_counts = counts(name)
+        facet = Facet(name, label)
+        for value, option_label in choices:
+            count = facet_counts.get(value, 0)
+            is_selected = value in selected[name]
+            if count or is_selected:
+                facet.options.append(Option(value, str(option_label), count, is_selected))
+        facets.append(facet)
+    known = {
+        name: {o.value for o in f.options} | {v for v, _l in choices}
+        for (name, _x, choices), f in zip(facet_sources, facets, strict=True)
+    }
+    if any(v not in known[name] for name, values in selected.items() for v in values):
+        notices.append(_("Een of meer filters bestaan niet (meer) en zijn genegeerd."))
+
+    paginator = Paginator(filtered, per_page)
+    page_obj = paginator.get_page(params.get("page"))
+    page_ids = list(page_obj.object_list)
+    objects = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
+    results = []
+    groups = query_groups(query, language)
+    for pk in page_ids:
+        page = objects.get(pk)
+        if page is None:
+            continue
+        text = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description or ""
+        results.append(
+            {
+                "page": page,
+                "kind": kind_by_id.get(pk),
+                "title": highlight(page.title, groups, language),
+                "snippet": highlight(text, groups, language, max_words=40),
+            }
+        )
+    return SearchOutcome(query, page_obj, results, facets, len(filtered), capped, fallback, [], notices)
+
+
+def promoted_pages(*, query: str, locale) -> list:
+    """Editors' picks for this query (wagtail.contrib.search_promotions), in the active language only."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    normalised = " ".join(fold(query).split())
+    if not normalised:
+        return []
+    try:
+        query_obj = Query.objects.get(query_string=normalised)
+    except Query.DoesNotExist:
+        return []
+    picks = query_obj.editors_picks.select_related("page").order_by("sort_order")
+    return [p for p in picks if p.page_id and p.page.live and p.page.locale_id == locale.pk]
