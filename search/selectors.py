@@ -66,13 +66,26 @@ def clean_query(raw: str) -> str:
     return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
 
 
+def _all_of(groups):
+    """Every group must match, by any of its forms.
+
+    Built from single-word ``PlainText``s joined by ``Or``/``And``, not from one multi-word ``PlainText`` with
+    ``operator="or"``: the SQLite backend writes the latter without brackets, and FTS5 binds AND tighter than
+    OR, so "wapens op school" matched every page with "school" (tests/search/test_search.py pins this).
+    """
+    parts = []
+    for group in groups:
+        forms = sorted(group)
+        parts.append(PlainText(forms[0]) if len(forms) == 1 else Or([PlainText(f) for f in forms]))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
 def build_query(query: str, language: str):
     """The backend query: every word (any of its forms), or a synonym of the whole phrase."""
     groups = query_groups(query, language)
     if not groups:
         return None
-    main = And([PlainText(" ".join(sorted(group)), operator="or") for group in groups])
-    alternatives = [main]
+    alternatives = [_all_of(groups)]
     folded = " " + " ".join(words(query)) + " "
     for synonym in Synonym.objects.all():
         terms = [" ".join(words(t)) for t in synonym.term_list()]
@@ -80,7 +93,7 @@ def build_query(query: str, language: str):
             for term in terms:
                 term_groups = query_groups(term, language)
                 if term_groups and f" {term} " not in folded:
-                    alternatives.append(And([PlainText(" ".join(sorted(g)), operator="or") for g in term_groups]))
+                    alternatives.append(_all_of(term_groups))
     return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
 
 

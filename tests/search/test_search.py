@@ -76,6 +76,13 @@ def test_dutch_word_forms_on_the_database_backend(client, indexed, query, expect
     assert expected in titles(response)
 
 
+def test_every_word_must_match(client, indexed):
+    # "school" alone matches "Veiligheid in de klas"; with "wapens" it must not (FTS5 operator precedence trap).
+    assert "Veiligheid in de klas" in titles(client.get("/zoeken/", {"q": "school"}))
+    assert "Veiligheid in de klas" not in titles(client.get("/zoeken/", {"q": "wapens op school"}))
+    assert titles(client.get("/zoeken/", {"q": "mes wapen"})) == ["Een mes op zak"]
+
+
 def test_subclass_fields_and_theme_pages_are_searched(client, indexed):
     # "radicalisering" is only in the ResourcePage.summary, a subclass field.
     assert "Signalen herkennen" in titles(client.get("/zoeken/", {"q": "radicalisering"}))
