@@ -183,7 +183,7 @@ class ContentGapReportView(ReportView):
     def no_results_message(self):
         if self.is_filtering:
             return _("Geen zoekopdrachten die bij dit filter passen.")
-        return _("In de afgelopen 30 dagen is er niet gezocht.")
+        return _("In de afgelopen %(days)s dagen is er niet gezocht.") % {"days": PERIOD_DAYS}
 
     def get_filename(self):
         return f"zoekopdrachten-zonder-resultaat-{timezone.localdate():%Y-%m-%d}"
