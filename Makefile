@@ -42,6 +42,7 @@ test-fast: $(STAMP) compilemessages
 ## bench: query counts and server times at N = 100 and N = 20,000 resources
 bench: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m tests.bench
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m tests.bench_search
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

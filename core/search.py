@@ -41,6 +41,13 @@ class SearchStemsMixin:
 
     search_stem_fields = [index.SearchField("search_stems")]
 
+    def __init_subclass__(cls, **kwargs):
+        # modelsearch's Elasticsearch mapping names a field after the class that defines it and reads that
+        # class's _meta; defined only on this (non-model) mixin, every page failed to index there.
+        super().__init_subclass__(**kwargs)
+        if "search_stems" not in cls.__dict__:
+            cls.search_stems = SearchStemsMixin.search_stems
+
     def search_text_parts(self) -> list[str]:
         """The texts a search should find this page by. Pages add their own fields."""
         parts = [self.title, getattr(self, "search_description", "")]

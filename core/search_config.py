@@ -25,7 +25,7 @@ def elasticsearch_backend(url: str) -> dict:
     return {
         "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [url],
-        "INDEX": "wijschool",
+        "INDEX_PREFIX": "wijschool_",
         "TIMEOUT": 5,
         "OPTIONS": {},
         "INDEX_SETTINGS": {"settings": {"index": {"number_of_shards": 1}, "analysis": DUTCH_ANALYSIS}},

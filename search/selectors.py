@@ -230,14 +230,17 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
 
 def promoted_pages(*, query: str, locale) -> list:
     """Editors' picks for this query (wagtail.contrib.search_promotions), in the active language only."""
-    from wagtail.contrib.search_promotions.models import Query
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
 
     normalised = " ".join(fold(query).split())
     if not normalised:
         return []
-    try:
-        query_obj = Query.objects.get(query_string=normalised)
-    except Query.DoesNotExist:
-        return []
-    picks = query_obj.editors_picks.select_related("page").order_by("sort_order")
+    # Editors type the query with accents ("Financiële"); Wagtail stores it lower-cased with them.
+    candidates = {normalised, normalise_query_string(query)}
+    picks = (
+        SearchPromotion.objects.filter(query__query_string__in=candidates)
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
     return [p for p in picks if p.page_id and p.page.live and p.page.locale_id == locale.pk]

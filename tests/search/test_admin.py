@@ -116,10 +116,6 @@ def test_an_editor_promotes_a_result_through_the_admin_and_search_shows_it_first
     assert html.index("Lees dit eerst.") < html.index("Een mes op zak")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Query.get() lower-cases but keeps accents; search.selectors.promoted_pages looks the query up folded",
-)
 def test_a_promotion_for_a_word_with_an_accent_is_shown(client, editor, indexed):
     SearchPromotion.objects.create(query=Query.get("Financiële uitbuiting"), page=indexed["geld"], sort_order=0)
     response = client.get("/zoeken/", {"q": "financiële uitbuiting"})

@@ -36,12 +36,8 @@ DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dut
 # and reads that class's ``_meta``. ``search_stems`` is defined on ``core.search.SearchStemsMixin``, which is not
 # a model, so building the mapping or a document for any page type raises AttributeError: with a real cluster,
 # no page would be indexed (the error is logged and swallowed) and every search would find nothing, without
-# an error that would trigger the database fallback. Remove this marker once core.search is fixed.
-STEMS_ON_A_MIXIN = pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason="search_stems is defined on a non-model mixin: modelsearch cannot name its Elasticsearch field",
-)
+# an error that would trigger the database fallback. Fixed in core.search (SearchStemsMixin.__init_subclass__);
+# the tests below guard against a relapse.
 
 
 def es_config(url=UNREACHABLE):
@@ -88,10 +84,6 @@ def test_creating_the_index_sends_the_dutch_analyzer(backend):
     assert kwargs["settings"]["analysis"]["analyzer"]["default"]["filter"][-1] == "dutch_stemmer"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='core.search_config sets "INDEX", which modelsearch ignores: it reads "INDEX_PREFIX"',
-)
 def test_the_index_names_carry_the_project_name(backend):
     """Several sites (or test runs) sharing a cluster must not write into each other's "wagtailcore_page"."""
     assert backend.get_index_for_model(ResourcePage).name.startswith("wijschool")
@@ -100,7 +92,6 @@ def test_the_index_names_carry_the_project_name(backend):
 # --- Mapping and documents ---------------------------------------------------------------------------------
 
 
-@STEMS_ON_A_MIXIN
 def test_the_resource_mapping_has_word_forms_summary_title_and_theme_slug(backend):
     properties = backend.mapping_class(ResourcePage).get_mapping()["properties"]
     # Text fields have no analyzer of their own: the index's "default" analyzer (Dutch) applies.
@@ -114,13 +105,11 @@ def test_the_resource_mapping_has_word_forms_summary_title_and_theme_slug(backen
     assert properties["library_resourcepage__tags"]["properties"]["name"]["type"] == "text"
 
 
-@STEMS_ON_A_MIXIN
 def test_every_indexed_model_has_a_mapping(backend):
     for model in get_indexed_models():
         assert backend.mapping_class(model).get_mapping()["properties"], model
 
 
-@STEMS_ON_A_MIXIN
 def test_a_resource_document_carries_its_word_forms_and_theme(backend, make_resource, themes):
     page = make_resource(title="Een mes op zak", summary="Over wapens.", tags=["drill"])
     document = backend.mapping_class(ResourcePage).get_document(ResourcePage.objects.get(pk=page.pk))
