@@ -95,6 +95,7 @@ class Membership(models.Model):
     class Role(models.TextChoices):
         MEMBER = "member", _("Teamlid")
         COORDINATOR = "coordinator", _("Coördinator")
+        COACH = "coach", _("Coach (kijkt mee)")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="memberships")
@@ -112,6 +113,11 @@ class Membership(models.Model):
     @property
     def is_coordinator(self) -> bool:
         return self.role == self.Role.COORDINATOR
+
+    @property
+    def is_coach(self) -> bool:
+        """A coach the school invited: sees the team's scans and plans, changes nothing."""
+        return self.role == self.Role.COACH
 
 
 def _new_token() -> str:

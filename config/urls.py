@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("zoeken/suggesties/", search_views.suggest, name="search_suggest"),
     path("account/", include("allauth.urls")),
     path("community/", include("community.urls")),
+    path("scan/", include("scan.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

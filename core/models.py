@@ -100,6 +100,40 @@ class Audience(TranslatableMixin, models.Model):
         return self.name
 
 
+class PartnerType(TranslatableMixin, models.Model):
+    """A kind of ketenpartner around a school (jongerenwerk, wijkagent, leerplicht, GGD, Veilig Thuis, ...).
+
+    Shared taxonomy: the self-scan recommends partner types, a plan van aanpak names one, and the guidance for
+    municipalities describes them. The slug stays the same in every language.
+    """
+
+    name = models.CharField(_("naam"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=60, help_text=_("Vaste naam, gelijk in alle talen."))
+    role = models.TextField(_("wat zij doen"), blank=True, help_text=_("Eén of twee zinnen: hun rol voor een school."))
+    when_to_involve = models.TextField(
+        _("wanneer betrekken"), blank=True, help_text=_("Eén of twee zinnen: wanneer een school hen inschakelt.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("when_to_involve"),
+        FieldPanel("sort_order"),
+    ]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("soort ketenpartner")
+        verbose_name_plural = _("soorten ketenpartners")
+        ordering = ["sort_order", "name"]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_partnertype_slug_per_locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class HomePage(SearchStemsMixin, Page):
     """The front door: what the community offers and the themes to start from."""
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.models import Audience, Theme
+from core.models import Audience, PartnerType, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -24,8 +24,17 @@ class AudienceViewSet(SnippetViewSet):
     search_fields = ["name", "slug"]
 
 
+class PartnerTypeViewSet(SnippetViewSet):
+    model = PartnerType
+    icon = "group"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name", "slug"]
+    ordering = ["sort_order", "name"]
+
+
 class TaxonomyGroup(SnippetViewSetGroup):
-    items = (ThemeViewSet, AudienceViewSet)
+    items = (ThemeViewSet, AudienceViewSet, PartnerTypeViewSet)
     menu_icon = "tag"
     menu_label = _("Taxonomie")
     menu_name = "taxonomy"

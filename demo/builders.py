@@ -7,6 +7,7 @@ English strings are imported as a PO file, so the translation editor shows them 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 
 import polib
@@ -237,3 +238,124 @@ def standard_page(
     parent.add_child(instance=page)
     page.save_revision().publish()
     return StandardPage.objects.get(pk=page.pk)
+
+
+# --- the self-scan -------------------------------------------------------------------------------------------
+
+SCAN_NAMESPACE = uuid.UUID("6f0b7f5e-6a52-4d6f-9d0e-2f6f3b1d7a10")
+
+
+def stable_id(*parts: str) -> str:
+    """A block id that is the same on every run, so demo items keep their keys (and answers their meaning)."""
+    return str(uuid.uuid5(SCAN_NAMESPACE, "/".join(parts)))
+
+
+def partner_type(*, slug: str, name: str, role: str = "", when_to_involve: str = "", sort_order: int = 0):
+    from core.models import PartnerType
+
+    nl = locales()[0]
+    obj, _ = PartnerType.objects.get_or_create(
+        slug=slug,
+        locale=nl,
+        defaults={"name": name, "role": role, "when_to_involve": when_to_involve, "sort_order": sort_order},
+    )
+    return obj
+
+
+def scan_index(*, parent: Page, title: str = "Zelfscan", intro: str = ""):
+    from scan.models import ScanIndexPage
+
+    return _child(parent, ScanIndexPage, "zelfscan", title=title, intro=intro, show_in_menus=True)
+
+
+def scan_parts(*, slug: str, parts: list[dict], resources: dict[str, Page], partners: dict, language: str = "nl"):
+    """StreamField data for a scan from demo data (see demo/content/scans.py), with stable block ids."""
+    stream = []
+    for part in parts:
+        items = []
+        for item in part["items"]:
+            links = []
+            for link in item.get("links", []):
+                resource = resources.get(link.get("resource") or "")
+                partner = partners.get(link.get("partner") or "")
+                if resource is None and partner is None:
+                    continue
+                links.append(
+                    {
+                        "type": "item",
+                        "id": stable_id(slug, item["key"], link.get("resource") or link.get("partner")),
+                        "value": {
+                            "resource": resource.pk if resource else None,
+                            "partner_type": partner.pk if partner else None,
+                            "below": str(link.get("below", 3)),
+                        },
+                    }
+                )
+            items.append(
+                {
+                    "type": "item",
+                    "id": stable_id(slug, item["key"]),
+                    "value": {
+                        "statement": item[f"statement_{language}"],
+                        "question": item.get(f"question_{language}") or "",
+                        "levels": [
+                            {"type": "item", "id": stable_id(slug, item["key"], "level", str(n)), "value": text}
+                            for n, text in enumerate(item[f"levels_{language}"], start=1)
+                        ],
+                        "allow_unknown": item.get("allow_unknown", True),
+                        "legal_duty": item.get("legal_duty", False),
+                        "legal_note": item.get(f"legal_note_{language}") or "",
+                        "short_term": item.get(f"short_term_{language}") or "",
+                        "long_term": item.get(f"long_term_{language}") or "",
+                        "links": links,
+                    },
+                }
+            )
+        stream.append(
+            {
+                "type": "part",
+                "id": stable_id(slug, part["key"]),
+                "value": {
+                    "title": part[f"title_{language}"],
+                    "dimension": part.get("core_dimension") or "",
+                    "description": part.get(f"description_{language}") or "",
+                    "items": items,
+                },
+            }
+        )
+    return stream
+
+
+def scan_page(*, parent: Page, data: dict, resources: dict[str, Page], partners: dict, theme=None):
+    """A published scan (get-or-create by slug under ``parent``)."""
+    from scan.models import ScanPage
+
+    existing = ScanPage.objects.child_of(parent).filter(slug=data["slug"]).first()
+    if existing:
+        return existing
+    page = ScanPage(
+        title=data["title_nl"],
+        slug=data["slug"],
+        intro=data["intro_nl"],
+        scale=data["scale"],
+        theme=theme,
+        parts=scan_parts(slug=data["slug"], parts=data["dimensions"], resources=resources, partners=partners),
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return ScanPage.objects.get(pk=page.pk)
+
+
+def scan_strings(data: dict) -> dict[str, str]:
+    """Dutch → English for every text of a demo scan, for ``translate_page``."""
+    strings = {data["title_nl"]: data["title_en"], data["intro_nl"]: data["intro_en"]}
+    for part in data["dimensions"]:
+        for field in ("title", "description"):
+            if part.get(f"{field}_nl"):
+                strings[part[f"{field}_nl"]] = part[f"{field}_en"]
+        for item in part["items"]:
+            for field in ("statement", "question", "legal_note", "short_term", "long_term"):
+                if item.get(f"{field}_nl") and item.get(f"{field}_en"):
+                    strings[item[f"{field}_nl"]] = item[f"{field}_en"]
+            strings.update(zip(item["levels_nl"], item["levels_en"], strict=True))
+    return strings

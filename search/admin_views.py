@@ -23,6 +23,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.spreadsheets import spreadsheet_safe
 from search.models import SearchQueryLog, Synonym
 
 # --- Synonyms ----------------------------------------------------------------------------------------------
@@ -104,12 +105,6 @@ def content_gap_rows():
     )
 
 
-def _spreadsheet_safe(value):
-    """People type the queries: never let one start a formula when the export is opened in a spreadsheet."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 class LanguageColumn(Column):
     def get_value(self, instance):
         code = super().get_value(instance)
@@ -174,8 +169,8 @@ class ContentGapReportView(ReportView):
     }
     custom_field_preprocess = {
         "query": {
-            ReportView.FORMAT_CSV: _spreadsheet_safe,
-            ReportView.FORMAT_XLSX: _spreadsheet_safe,
+            ReportView.FORMAT_CSV: spreadsheet_safe,
+            ReportView.FORMAT_XLSX: spreadsheet_safe,
         }
     }
 

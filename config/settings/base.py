@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "library",
     "community",
     "forum",
+    "scan",
     "search",
     "core",
     # Wagtail and friends

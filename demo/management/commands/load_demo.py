@@ -66,6 +66,7 @@ class Command(BaseCommand):
         if not no_english:
             self._english(tree, themes, audiences, resources, made, en)
         self._schools()
+        self._scans(tree, themes, made, en if not no_english else None)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.0f} s."))
 
     def _dutch_resources(self, tree, themes, audiences, resources, made):
@@ -184,6 +185,104 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Schools: {len(schools)}; demo password for every demo account: {DEMO_PASSWORD}")
 
+
+    def _scans(self, tree, themes, made, en):
+        """The two demo scans (nl, and en unless skipped), the partner types, and demo rounds for one school."""
+        from demo.content.scans import PARTNER_TYPES, SCANS
+
+        with transaction.atomic():
+            partners = {}
+            for order, data in enumerate(PARTNER_TYPES, start=1):
+                partners[data["slug"]] = builders.partner_type(
+                    slug=data["slug"],
+                    name=data["name_nl"],
+                    role=data["role_nl"],
+                    when_to_involve=data["when_nl"],
+                    sort_order=order,
+                )
+            index = builders.scan_index(parent=tree["home"], intro=SCAN_INTRO_NL)
+            pages = {}
+            for data in SCANS:
+                pages[data["slug"]] = builders.scan_page(
+                    parent=index, data=data, resources=made, partners=partners, theme=themes.get(data.get("theme"))
+                )
+        if en is not None:
+            for data in PARTNER_TYPES:
+                partner = partners[data["slug"]]
+                if partner.get_translation_or_none(en) is None:
+                    builders.translate_snippet(
+                        partner, locale=en, name=data["name_en"], role=data["role_en"], when_to_involve=data["when_en"]
+                    )
+            if index.get_translation_or_none(en) is None:
+                builders.translate_page(
+                    index, locale=en, strings={"Zelfscan": "Self-scan", SCAN_INTRO_NL: SCAN_INTRO_EN}, slug="self-scan"
+                )
+            for data in SCANS:
+                page = pages[data["slug"]]
+                if page.get_translation_or_none(en) is None:
+                    builders.translate_page(
+                        page, locale=en, strings=builders.scan_strings(data), slug=builders.english_slug(data["title_en"])
+                    )
+        rounds = demo_rounds(scan=pages[SCANS[0]["slug"]])
+        self.stdout.write(f"Scans: {len(pages)}, partner types: {len(partners)}, demo rounds: {rounds}.")
+
+
+def demo_rounds(*, scan) -> int:
+    """Two closed rounds of a scan, half a year apart, for the first demo school with a coordinator: results to see."""
+    import random
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from community.models import Membership
+    from scan import services
+    from scan.models import Answer, Respondent, Round
+
+    coordinator = (
+        Membership.objects.filter(role=Membership.Role.COORDINATOR, school__brin="93QT").select_related("school").first()
+    )
+    if coordinator is None or Round.objects.filter(school=coordinator.school).exists():
+        return 0
+    version = services.version_for_scan(scan=scan)
+    items = list(version.definition["items"])
+    scale = version.definition["scale"]
+    rng = random.Random(2026)
+    base = {key: rng.uniform(1.4, scale - 0.6) for key in items}
+    roles = ["docent"] * 7 + ["mentor"] * 5 + ["ondersteuning"] * 2 + ["leiding", ""]
+    made = 0
+    for months_ago, lift, label in ((7, 0.0, "Voorjaar"), (1, 0.45, "Najaar")):
+        round_ = services.round_open(
+            school=coordinator.school, scan=scan, parts=[], opened_by=coordinator.user, label=label
+        )
+        opened = timezone.now() - timedelta(days=30 * months_ago)
+        Round.objects.filter(pk=round_.pk).update(opened_at=opened, closed_at=opened + timedelta(days=14))
+        answers = []
+        for n, role in enumerate(roles):
+            respondent = Respondent.objects.create(
+                round=round_, key_hash=f"demo-{round_.pk}-{n}", role=role, completed_at=opened
+            )
+            for key in items:
+                if rng.random() < 0.07:
+                    value = None
+                else:
+                    value = round(base[key] + lift + rng.gauss(0, 0.8))
+                    value = min(max(value, 1), scale)
+                answers.append(Answer(respondent=respondent, item_key=key, value=value))
+        Answer.objects.bulk_create(answers)
+        made += 1
+    return made
+
+
+SCAN_INTRO_NL = (
+    "Waar staat uw team? Doe een zelfscan alleen, in een kwartier, of met het hele team in een anonieme ronde. "
+    "U ziet waar u sterk bent, waar collega's het verschillend zien en wat helpt, en maakt er samen een plan van "
+    "aanpak van."
+)
+SCAN_INTRO_EN = (
+    "Where does your team stand? Take a self-scan on your own in fifteen minutes, or with the whole team in an "
+    "anonymous round. You see where you are strong, where colleagues see things differently and what helps, and "
+    "turn it into an action plan together."
+)
 
 LIBRARY_INTRO_EN = (
     "Lessons, films, e-learnings, exercises, knowledge documents, trainings and interventions. Filter by theme, "

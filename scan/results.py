@@ -1,0 +1,212 @@
+"""What a team (or one person) sees after a scan: ``scan.scoring`` applied to a frozen definition, for a page.
+
+``build`` takes plain answers and roles (the selector reads them in two queries, however many respondents
+and items) and returns everything the results page, the PDF and the quick individual scan show. The only
+database reads here are the targets of recommendations: two queries, in the active language where the
+target is translated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scan import scoring
+from scan.definition import Definition, Item, Part
+
+MIN_TEAM = 3
+"""Team results are shown from three respondents: with two, each could subtract the other (decision 0006)."""
+
+TOP = 5
+
+
+@dataclass
+class ItemRow:
+    item: Item
+    stats: scoring.ItemStats
+    change: scoring.ItemChange | None = None
+    is_starter: bool = False
+    roles: dict[str, scoring.RoleCell] = field(default_factory=dict)
+
+
+@dataclass
+class PartRow:
+    part: Part
+    stats: scoring.DimensionStats
+    items: list[ItemRow]
+    change: scoring.DimensionChange | None = None
+
+
+@dataclass
+class Suggestion:
+    kind: str  # "resource" or "partner"
+    key: str
+    target: object | None  # the page or partner type, in the active language where translated
+    reasons: list[tuple[Item, scoring.Reason]]
+
+
+@dataclass
+class Results:
+    definition: Definition
+    scale: int
+    n_respondents: int
+    parts: list[PartRow]
+    knelpunten: list[ItemRow]
+    starters: list[ItemRow]
+    suggestions: list[Suggestion]
+    roles: list[str]
+    has_previous: bool = False
+    enough: bool = True
+
+    @property
+    def items(self) -> list[ItemRow]:
+        return [row for part in self.parts for row in part.items]
+
+
+def build(
+    *,
+    definition: Definition,
+    answers: list[tuple[str, str, int | None]],
+    roles_by_respondent: dict[str, str | None] | None = None,
+    part_keys=None,
+    previous: tuple[Definition, list[tuple[str, str, int | None]]] | None = None,
+    language: str | None = None,
+    min_team: int = MIN_TEAM,
+    individual: bool = False,
+) -> Results:
+    """The results of ``answers`` to ``definition`` (only the parts in ``part_keys``), compared with ``previous``."""
+    parts = definition.parts_for(part_keys)
+    item_keys = [item.key for part in parts for item in part.items]
+    stats = scoring.item_stats(answers=answers, scale=definition.scale, item_keys=item_keys)
+    by_part = {part.key: [item.key for item in part.items] for part in parts}
+    dimensions = scoring.dimension_stats(items_by_dimension=by_part, item_stats=stats)
+    respondents = {key for key, _item, _value in answers if key}
+    n_respondents = len(respondents)
+
+    change = None
+    if previous is not None:
+        previous_definition, previous_answers = previous
+        previous_stats = scoring.item_stats(
+            answers=previous_answers,
+            scale=previous_definition.scale,
+            item_keys=[key for key in previous_definition.items if key in stats],
+        )
+        change = scoring.change_since(
+            previous=previous_stats,
+            current=stats,
+            items_by_dimension=by_part,
+            previous_versions={key: item.fingerprint for key, item in previous_definition.items.items()},
+            current_versions=definition.fingerprints,
+        )
+
+    min_answers = 1 if individual else 2
+    starter_keys = (
+        set()
+        if individual
+        else {s.item_key for s in scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)}
+    )
+    role_cells = {}
+    roles: list[str] = []
+    if not individual and roles_by_respondent:
+        role_cells = scoring.role_comparison(
+            answers=answers, roles_by_respondent=roles_by_respondent, scale=definition.scale
+        )
+        roles = sorted({role for role in roles_by_respondent.values() if role})
+
+    rows: dict[str, ItemRow] = {}
+    part_rows = []
+    for part in parts:
+        items = []
+        for item in part.items:
+            row = ItemRow(
+                item=item,
+                stats=stats[item.key],
+                change=change.items.get(item.key) if change else None,
+                is_starter=item.key in starter_keys,
+                roles=role_cells.get(item.key, {}),
+            )
+            rows[item.key] = row
+            items.append(row)
+        part_rows.append(
+            PartRow(
+                part=part,
+                stats=dimensions[part.key],
+                items=items,
+                change=change.dimensions.get(part.key) if change else None,
+            )
+        )
+
+    knelpunten = [
+        rows[s.item_key]
+        for s in scoring.top_knelpunten(
+            item_stats=stats, limit=TOP, min_answers=min_answers, below=definition.scale
+        )
+    ]
+    starters = [rows[s.item_key] for s in scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)]
+    if individual:
+        starters = []
+    links = [
+        scoring.Link(item_key=link["item"], kind=link["kind"], key=link["key"], below=link["below"])
+        for link in definition.links
+        if link["item"] in stats
+    ]
+    recommendations = scoring.recommend(item_stats=stats, links=links, limit=8, min_answers=1)
+    targets = resolve_targets(recommendations, language=language, source_language=definition.data["source_locale"])
+    suggestions = [
+        Suggestion(
+            kind=rec.kind,
+            key=rec.key,
+            target=targets.get((rec.kind, rec.key)),
+            reasons=[(definition.items[reason.item_key], reason) for reason in rec.reasons],
+        )
+        for rec in recommendations
+    ]
+    suggestions = [s for s in suggestions if s.target is not None]
+    return Results(
+        definition=definition,
+        scale=definition.scale,
+        n_respondents=n_respondents,
+        parts=part_rows,
+        knelpunten=knelpunten,
+        starters=starters,
+        suggestions=suggestions,
+        roles=roles,
+        has_previous=change is not None,
+        enough=individual or n_respondents >= min_team,
+    )
+
+
+def resolve_targets(recommendations, *, language: str | None, source_language: str) -> dict[tuple[str, str], object]:
+    """The live pages and partner types recommendations point at, by translation key: two queries at most."""
+    from wagtail.models import Page
+
+    from core.models import PartnerType
+
+    wanted = {"resource": set(), "partner": set()}
+    for rec in recommendations:
+        wanted.setdefault(rec.kind, set()).add(rec.key)
+    languages = [code for code in (language, source_language) if code]
+    found: dict[tuple[str, str], object] = {}
+
+    def pick(rows, kind):
+        for obj in rows:
+            key = (kind, str(obj.translation_key))
+            current = found.get(key)
+            if current is None or obj.locale.language_code == language:
+                found[key] = obj
+
+    if wanted["resource"]:
+        pick(
+            Page.objects.live()
+            .filter(translation_key__in=wanted["resource"], locale__language_code__in=languages)
+            .select_related("locale")
+            .specific(defer=False),
+            "resource",
+        )
+    if wanted["partner"]:
+        pick(
+            PartnerType.objects.filter(
+                translation_key__in=wanted["partner"], locale__language_code__in=languages
+            ).select_related("locale"),
+            "partner",
+        )
+    return found

@@ -1,0 +1,643 @@
+"""Views of the self-scan: the team's rounds, anonymous answering, results, the plan van aanpak and its exports.
+
+Team pages need a membership of the round's school (404 otherwise, for every URL of a round). Answering
+needs no account: a round is joined by its link or code, and each colleague gets a personal, unguessable key
+(kept in a cookie for this browser and shown as a resume link). Nothing about a respondent is stored but a
+hash of that key, an optional role and the answers.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
+
+from core.models import PartnerType
+from core.spreadsheets import spreadsheet_safe
+from scan import results as results_module
+from scan import selectors, services
+from scan.definition import Definition
+from scan.forms import ActionForm, AnswerForm, CodeForm, QuickScanForm, RoleForm, RoundOpenForm
+from scan.models import Action, Respondent, Round, ScanPage
+
+logger = logging.getLogger(__name__)
+
+COOKIE_AGE = 60 * 60 * 24 * 90
+
+
+def _cookie_name(round_id: int) -> str:
+    return f"wijscan_{round_id}"
+
+
+def _message(request, text, *, status=200, title=None):
+    return render(request, "scan/message.html", {"title": title or text, "text": text}, status=status)
+
+
+def _definition(round_: Round) -> Definition:
+    return Definition(round_.version.definition, get_language())
+
+
+# --- the team ---------------------------------------------------------------------------------------------
+
+
+@login_required
+def team(request: HttpRequest, school_id: int) -> HttpResponse:
+    """A school's scans: its rounds (open and closed) and, for coordinators, the scans to open a round of."""
+    membership = selectors.membership_get(user=request.user, school_id=school_id)
+    rounds = list(selectors.rounds_for_school(school=membership.school))
+    language = get_language()
+    for round_ in rounds:
+        round_.definition = Definition(round_.version.definition, language)
+    return render(
+        request,
+        "scan/team.html",
+        {
+            "school": membership.school,
+            "membership": membership,
+            "rounds": rounds,
+            "scans": list(selectors.scans_live()) if membership.is_coordinator else [],
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_new(request: HttpRequest, school_id: int, scan_id: int) -> HttpResponse:
+    """A coordinator opens a round of a scan for the school."""
+    membership = selectors.membership_get(user=request.user, school_id=school_id)
+    if not membership.is_coordinator:
+        raise Http404
+    scan = get_object_or_404(ScanPage.objects.live(), pk=scan_id)
+    definition = Definition(services.definition_module.snapshot(scan), get_language())
+    form = RoundOpenForm(request.POST or None, definition=definition)
+    if request.method == "POST" and form.is_valid():
+        try:
+            round_ = services.round_open(
+                school=membership.school,
+                scan=scan,
+                parts=form.cleaned_data["parts"],
+                label=form.cleaned_data["label"],
+                closes_on=form.cleaned_data["closes_on"],
+                opened_by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error("closes_on" if error.code == "past" else None, error.messages[0])
+        else:
+            messages.success(request, _("De ronde is geopend. Deel de link of de code met uw collega's."))
+            return redirect("scan:round", round_id=round_.pk)
+    return render(
+        request, "scan/round_new.html", {"school": membership.school, "scan": scan, "definition": definition, "form": form}
+    )
+
+
+@login_required
+def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    counts = selectors.rounds_for_school(school=round_.school).filter(pk=round_.pk).values("n_started", "n_completed")
+    join_url = request.build_absolute_uri(reverse("scan:join", kwargs={"token": round_.token}))
+    return render(
+        request,
+        "scan/round.html",
+        {
+            "round": round_,
+            "school": round_.school,
+            "membership": membership,
+            "definition": _definition(round_),
+            "counts": counts.first() or {"n_started": 0, "n_completed": 0},
+            "join_url": join_url,
+            "code_url": request.build_absolute_uri(reverse("scan:code")),
+            "min_team": results_module.MIN_TEAM,
+        },
+    )
+
+
+def _coordinator_round(request, round_id) -> Round:
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    if not membership.is_coordinator:
+        raise Http404
+    return round_
+
+
+@login_required
+@require_POST
+def round_close(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_ = _coordinator_round(request, round_id)
+    services.round_close(round_=round_, user=request.user)
+    messages.success(request, _("De ronde is gesloten. De resultaten staan vast."))
+    return redirect("scan:round", round_id=round_.pk)
+
+
+@login_required
+@require_POST
+def round_reopen(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_ = _coordinator_round(request, round_id)
+    services.round_reopen(round_=round_, user=request.user)
+    messages.success(request, _("De ronde is weer open. Collega's kunnen antwoorden en hun antwoorden wijzigen."))
+    return redirect("scan:round", round_id=round_.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_delete(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_ = _coordinator_round(request, round_id)
+    if request.method == "POST":
+        school_id = round_.school_id
+        services.round_delete(round_=round_, user=request.user)
+        messages.success(request, _("De ronde en alle antwoorden zijn verwijderd."))
+        return redirect("scan:team", school_id=school_id)
+    return render(
+        request,
+        "scan/round_delete.html",
+        {"round": round_, "school": round_.school, "definition": _definition(round_)},
+    )
+
+
+@login_required
+def round_results(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    results = selectors.round_results(round_=round_)
+    return render(
+        request,
+        "scan/results.html",
+        {
+            "round": round_,
+            "school": round_.school,
+            "membership": membership,
+            "results": results,
+            "min_team": results_module.MIN_TEAM,
+            "min_group": results_module.scoring.MIN_GROUP,
+        },
+    )
+
+
+# --- the plan van aanpak ------------------------------------------------------------------------------------
+
+
+def _plan_choices(round_: Round, results):
+    """What an action can link to: every resource the scan links to (recommended ones first), in this language."""
+    definition = results.definition
+    recommended = [s.target for s in results.suggestions if s.kind == "resource"]
+    keys = {link["key"] for link in definition.links if link["kind"] == "resource"}
+    language = get_language()
+    pages = {}
+    for page in (
+        Page.objects.live()
+        .filter(translation_key__in=keys, locale__language_code__in=[language, definition.data["source_locale"]])
+        .select_related("locale")
+        .order_by("title")
+    ):
+        if page.translation_key not in pages or page.locale.language_code == language:
+            pages[page.translation_key] = page
+    ordered = list(dict.fromkeys([p.translation_key for p in recommended] + sorted(pages, key=lambda k: pages[k].title)))
+    resources = [pages[key] for key in ordered if key in pages]
+    partner_types = PartnerType.objects.filter(locale__language_code=language).order_by("sort_order", "name")
+    return resources, partner_types
+
+
+def _action_form(round_, results, data=None, initial=None):
+    resources, partner_types = _plan_choices(round_, results)
+    return ActionForm(
+        data,
+        initial=initial,
+        items=[row.item for row in results.items],
+        resources=resources,
+        partner_types=partner_types,
+    )
+
+
+def _suggestion_initial(results, wanted: str) -> dict:
+    """Form values for an action made from a recommendation ('resource:<key>' or 'partner:<key>')."""
+    kind, _sep, key = (wanted or "").partition(":")
+    for suggestion in results.suggestions:
+        if suggestion.kind == kind and suggestion.key == key:
+            initial = {"item_keys": [item.key for item, _reason in suggestion.reasons], "title": str(suggestion.target)}
+            if kind == "resource":
+                initial["resource"] = suggestion.target.pk
+            else:
+                initial["partner_type"] = suggestion.target.pk
+            return initial
+    return {}
+
+
+def _action_fields(form) -> dict:
+    data = dict(form.cleaned_data)
+    resource_id = data.pop("resource", None)
+    data["resource"] = Page.objects.filter(pk=resource_id).first() if resource_id else None
+    return data
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan(request: HttpRequest, round_id: int) -> HttpResponse:
+    """The school's plan van aanpak for this scan, and a form to add an action (from a recommendation or not)."""
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    results = selectors.round_results(round_=round_)
+    can_edit = not membership.is_coach
+    form = None
+    if can_edit:
+        initial = _suggestion_initial(results, request.GET.get("suggestion", ""))
+        form = _action_form(round_, results, request.POST or None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.action_create(round_=round_, user=request.user, **_action_fields(form))
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("De actie staat in het plan."))
+                return redirect(reverse("scan:plan", kwargs={"round_id": round_.pk}) + "#plan")
+    elif request.method == "POST":
+        raise PermissionDenied
+    return render(
+        request,
+        "scan/plan.html",
+        {
+            "round": round_,
+            "school": round_.school,
+            "membership": membership,
+            "results": results,
+            "actions": _actions(round_, results),
+            "form": form,
+            "can_edit": can_edit,
+        },
+    )
+
+
+def _actions(round_, results):
+    actions = list(selectors.plan_actions(school=round_.school, scan_key=round_.scan_key))
+    items = results.definition.items
+    for action in actions:
+        action.items = [items[key] for key in action.item_keys if key in items]
+    return actions
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def action_edit(request: HttpRequest, round_id: int, action_id: int) -> HttpResponse:
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    if membership.is_coach:
+        raise Http404
+    action = get_object_or_404(Action, pk=action_id, school=round_.school, scan_key=round_.scan_key)
+    results = selectors.round_results(round_=round_)
+    initial = {
+        "title": action.title,
+        "item_keys": action.item_keys,
+        "resource": action.resource_id,
+        "partner_type": action.partner_type_id,
+        "partner": action.partner,
+        "owner": action.owner,
+        "start_date": action.start_date,
+        "due_date": action.due_date,
+        "success_criterion": action.success_criterion,
+        "status": action.status,
+    }
+    form = _action_form(round_, results, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.action_update(action=action, user=request.user, **_action_fields(form))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De actie is bijgewerkt."))
+            return redirect(reverse("scan:plan", kwargs={"round_id": round_.pk}) + "#plan")
+    return render(
+        request,
+        "scan/action_edit.html",
+        {"round": round_, "school": round_.school, "action": action, "form": form, "results": results},
+    )
+
+
+@login_required
+@require_POST
+def action_delete(request: HttpRequest, round_id: int, action_id: int) -> HttpResponse:
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    if membership.is_coach:
+        raise Http404
+    action = get_object_or_404(Action, pk=action_id, school=round_.school, scan_key=round_.scan_key)
+    services.action_delete(action=action, user=request.user)
+    messages.success(request, _("De actie is uit het plan gehaald."))
+    return redirect(reverse("scan:plan", kwargs={"round_id": round_.pk}) + "#plan")
+
+
+def _plan_context(request, round_id):
+    round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    results = selectors.round_results(round_=round_)
+    return {
+        "round": round_,
+        "school": round_.school,
+        "results": results,
+        "actions": _actions(round_, results),
+        "printed_at": timezone.localtime(),
+    }
+
+
+def _plan_filename(context, extension: str) -> str:
+    title = context["results"].definition.title
+    return f"plan-van-aanpak-{slugify(context['school'].name)}-{slugify(title)}-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+@login_required
+def plan_print(request: HttpRequest, round_id: int) -> HttpResponse:
+    """The plan and the results it comes from, laid out for paper (also the PDF's source)."""
+    return render(request, "scan/plan_print.html", _plan_context(request, round_id))
+
+
+@login_required
+def plan_pdf(request: HttpRequest, round_id: int) -> HttpResponse:
+    from weasyprint import HTML
+
+    context = _plan_context(request, round_id)
+    context["for_pdf"] = True
+    html = render_to_string("scan/plan_pdf.html", context, request=request)
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{_plan_filename(context, "pdf")}"'
+    return response
+
+
+@login_required
+def plan_xlsx(request: HttpRequest, round_id: int) -> HttpResponse:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    context = _plan_context(request, round_id)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Plan van aanpak")[:31]
+    headers = [
+        _("Actie"),
+        _("Knelpunten"),
+        _("Training, interventie of materiaal"),
+        _("Soort ketenpartner"),
+        _("Partner"),
+        _("Eigenaar"),
+        _("Start"),
+        _("Klaar op"),
+        _("Succescriterium"),
+        _("Status"),
+    ]
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for action in context["actions"]:
+        sheet.append(
+            [
+                spreadsheet_safe(action.title),
+                spreadsheet_safe("; ".join(f"{item.number}. {item.statement}" for item in action.items)),
+                spreadsheet_safe(action.resource.title if action.resource else ""),
+                spreadsheet_safe(action.partner_type.name if action.partner_type else ""),
+                spreadsheet_safe(action.partner),
+                spreadsheet_safe(action.owner),
+                action.start_date,
+                action.due_date,
+                spreadsheet_safe(action.success_criterion),
+                str(action.get_status_display()),
+            ]
+        )
+    for column, width in zip("ABCDEFGHIJ", (40, 40, 32, 22, 22, 20, 12, 12, 40, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    results_sheet = workbook.create_sheet(_("Resultaten")[:31])
+    results_sheet.append([_("Deel"), _("Knelpunt"), _("Gemiddelde"), _("Antwoorden"), _("Weet ik niet"), _("Spreiding")])
+    for cell in results_sheet[1]:
+        cell.font = Font(bold=True)
+    results = context["results"]
+    if results.enough:
+        for part in results.parts:
+            for row in part.items:
+                stats = row.stats
+                results_sheet.append(
+                    [
+                        spreadsheet_safe(part.part.title),
+                        spreadsheet_safe(f"{row.item.number}. {row.item.statement}"),
+                        round(stats.mean, 2) if stats.mean is not None else None,
+                        stats.n_answered,
+                        stats.n_unknown,
+                        round(stats.sd, 2) if stats.sd is not None else None,
+                    ]
+                )
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_plan_filename(context, "xlsx")}"'
+    return response
+
+
+# --- answering (no account) ---------------------------------------------------------------------------------
+
+
+def _closed(request, round_):
+    return render(request, "scan/closed.html", {"round": round_}, status=410)
+
+
+@require_http_methods(["GET", "POST"])
+def join(request: HttpRequest, token: str) -> HttpResponse:
+    """The round's invitation link: what the scan is, that it is anonymous, an optional role, and start."""
+    round_ = selectors.round_get_by_token(token=token)
+    if round_ is None:
+        return _message(
+            request,
+            _("Deze link hoort niet bij een scanronde. Controleer de link, of vul de code in die u kreeg."),
+            status=404,
+            title=_("Scanronde niet gevonden"),
+        )
+    if not round_.is_open:
+        return _closed(request, round_)
+    existing = selectors.respondent_get(raw_key=request.COOKIES.get(_cookie_name(round_.pk), ""))
+    if existing is not None and existing.round_id != round_.pk:
+        existing = None
+    form = RoleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if existing is not None:  # a second click on "start" in the same browser: carry on, count once
+            return redirect("scan:answer", key=request.COOKIES[_cookie_name(round_.pk)], number=1)
+        try:
+            _respondent, raw = services.respondent_start(round_=round_, role=form.cleaned_data["role"])
+        except ValidationError:
+            return _closed(request, round_)
+        response = redirect("scan:answer", key=raw, number=1)
+        response.set_cookie(
+            _cookie_name(round_.pk), raw, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
+        )
+        return response
+    definition = _definition(round_)
+    return render(
+        request,
+        "scan/join.html",
+        {
+            "round": round_,
+            "definition": definition,
+            "parts": definition.parts_for(round_.parts),
+            "form": form,
+            "existing_key": request.COOKIES.get(_cookie_name(round_.pk)) if existing else None,
+            "min_group": results_module.scoring.MIN_GROUP,
+        },
+    )
+
+
+@require_http_methods(["GET"])
+def code(request: HttpRequest) -> HttpResponse:
+    """Join a round by typing its code (for colleagues who did not get the link)."""
+    form = CodeForm(request.GET or None)
+    if request.GET and form.is_valid():
+        round_ = selectors.round_get_by_code(code=form.cleaned_data["code"])
+        if round_ is not None:
+            return redirect("scan:join", token=round_.token)
+        form.add_error("code", _("Deze code kennen we niet. Controleer de acht tekens (zonder O, 0, I of 1)."))
+    return render(request, "scan/code.html", {"form": form})
+
+
+def _respondent_or_404(key: str) -> Respondent:
+    respondent = selectors.respondent_get(raw_key=key)
+    if respondent is None:
+        raise Http404
+    return respondent
+
+
+@require_http_methods(["GET", "POST"])
+def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
+    """One part of the scan for one colleague: save, go back, go on, or stop and come back later."""
+    respondent = _respondent_or_404(key)
+    round_ = respondent.round
+    definition = _definition(round_)
+    parts = definition.parts_for(round_.parts)
+    if not 1 <= number <= len(parts):
+        raise Http404
+    if not round_.is_open:
+        return _closed(request, round_)
+    part = parts[number - 1]
+    saved = selectors.respondent_answers(respondent=respondent)
+    form = AnswerForm(request.POST or None, part=part, initial=AnswerForm.initial_from(saved))
+    if request.method == "POST":
+        valid = form.is_valid()
+        values = form.values()
+        if values:
+            try:
+                services.answers_save(respondent=respondent, values=values)
+            except ValidationError as error:
+                if error.code == "closed":
+                    return _closed(request, round_)
+                form.add_error(None, error.messages[0])
+                valid = False
+        go = request.POST.get("go", "next")
+        if valid and go == "stop":
+            return redirect("scan:paused", key=key)
+        if valid and go == "prev" and number > 1:
+            return redirect("scan:answer", key=key, number=number - 1)
+        if valid and go == "next":
+            missing = form.missing()
+            if missing and request.POST.get("confirm_skip") != "1":
+                for item_key in missing:
+                    form.add_error(item_key, _("Nog niet beantwoord. Kies een niveau of 'weet ik niet'."))
+                form.skip_offered = True
+            elif number < len(parts):
+                return redirect("scan:answer", key=key, number=number + 1)
+            else:
+                return redirect("scan:done", key=key)
+        saved = {**saved, **values}
+    total = sum(len(p.items) for p in parts)
+    answered = sum(1 for p in parts for item in p.items if item.key in saved)
+    return render(
+        request,
+        "scan/answer.html",
+        {
+            "round": round_,
+            "definition": definition,
+            "part": part,
+            "parts": parts,
+            "number": number,
+            "form": form,
+            "key": key,
+            "total": total,
+            "answered": answered,
+            "resume_url": request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key})),
+        },
+    )
+
+
+def resume(request: HttpRequest, key: str) -> HttpResponse:
+    """The personal resume link: remember this browser, then go to the first part with open questions."""
+    respondent = _respondent_or_404(key)
+    round_ = respondent.round
+    if not round_.is_open:
+        return _closed(request, round_)
+    saved = selectors.respondent_answers(respondent=respondent)
+    parts = _definition(round_).parts_for(round_.parts)
+    number = next(
+        (n for n, part in enumerate(parts, start=1) if any(item.key not in saved for item in part.items)), None
+    )
+    response = redirect("scan:answer", key=key, number=number) if number else redirect("scan:done", key=key)
+    response.set_cookie(
+        _cookie_name(round_.pk), key, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
+    )
+    return response
+
+
+def paused(request: HttpRequest, key: str) -> HttpResponse:
+    respondent = _respondent_or_404(key)
+    return render(
+        request,
+        "scan/paused.html",
+        {
+            "round": respondent.round,
+            "definition": _definition(respondent.round),
+            "resume_url": request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key})),
+        },
+    )
+
+
+def done(request: HttpRequest, key: str) -> HttpResponse:
+    respondent = _respondent_or_404(key)
+    round_ = respondent.round
+    definition = _definition(round_)
+    parts = definition.parts_for(round_.parts)
+    saved = selectors.respondent_answers(respondent=respondent)
+    open_parts = [(n, part) for n, part in enumerate(parts, start=1) if any(i.key not in saved for i in part.items)]
+    return render(
+        request,
+        "scan/done.html",
+        {
+            "round": round_,
+            "definition": definition,
+            "parts": list(enumerate(parts, start=1)),
+            "open_parts": open_parts,
+            "key": key,
+            "resume_url": request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key})),
+        },
+    )
+
+
+# --- the quick individual scan ------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def quick(request: HttpRequest, scan_id: int) -> HttpResponse:
+    """One person, no account, nothing stored: answer every item and see the same kind of result at once."""
+    scan = get_object_or_404(ScanPage.objects.live(), pk=scan_id)
+    definition = Definition(services.definition_module.snapshot(scan), get_language())
+    form = QuickScanForm(request.POST or None, definition=definition)
+    results = None
+    if request.method == "POST" and form.is_valid():
+        values = form.values()
+        if values:
+            results = results_module.build(
+                definition=definition,
+                answers=[("me", item_key, value) for item_key, value in values.items()],
+                language=get_language(),
+                individual=True,
+            )
+        else:
+            form.add_error(None, _("Beantwoord minstens één vraag om een resultaat te zien."))
+    return render(request, "scan/quick.html", {"scan": scan, "definition": definition, "form": form, "results": results})
