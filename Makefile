@@ -39,10 +39,11 @@ test: $(STAMP) compilemessages
 test-fast: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)
 
-## bench: query counts and server times at N = 100 and N = 20,000 resources
+## bench: query counts and server times: library and search (N = 100 and 20,000), scan results and PDF (40 x 30)
 bench: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m tests.bench
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m tests.bench_search
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m tests.bench_scan
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -48,7 +48,9 @@ class LinkBlock(blocks.StructBlock):
         if bool(value.get("resource")) == bool(value.get("partner_type")):
             raise StructBlockValidationError(
                 block_errors={
-                    "resource": ValidationError(_("Kies een bibliotheekitem of een soort ketenpartner (één van beide)."))
+                    "resource": ValidationError(
+                        _("Kies een bibliotheekitem of een soort ketenpartner (één van beide).")
+                    )
                 }
             )
         return value

@@ -66,7 +66,9 @@ def snapshot(page) -> dict:
             definition["item_order"].append(item.id)
             definition["items"][item.id] = {
                 "part": part.id,
-                "fingerprint": item_fingerprint(scale=source.scale, statement=value["statement"], levels=value["levels"]),
+                "fingerprint": item_fingerprint(
+                    scale=source.scale, statement=value["statement"], levels=value["levels"]
+                ),
                 "allow_unknown": bool(value["allow_unknown"]),
                 "legal_duty": bool(value["legal_duty"]),
             }
@@ -75,7 +77,12 @@ def snapshot(page) -> dict:
                 if link["resource"] is not None:
                     resource_ids.add(link["resource"].pk)
                     definition["links"].append(
-                        {"item": item.id, "kind": "resource", "key": str(link["resource"].translation_key), "below": below}
+                        {
+                            "item": item.id,
+                            "kind": "resource",
+                            "key": str(link["resource"].translation_key),
+                            "below": below,
+                        }
                     )
                 elif link["partner_type"] is not None:
                     partner_ids.add(link["partner_type"].pk)

@@ -37,9 +37,7 @@ class RoundOpenForm(forms.Form):
 
     def __init__(self, *args, definition: Definition, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parts"].choices = [
-            (part.key, f"{part.title} ({len(part.items)})") for part in definition.parts
-        ]
+        self.fields["parts"].choices = [(part.key, f"{part.title} ({len(part.items)})") for part in definition.parts]
 
 
 class RoleForm(forms.Form):
@@ -177,7 +175,9 @@ class ActionForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Waaraan ziet u dat het gelukt is? Bijvoorbeeld: 'In de volgende scan scoort dit punt 3 of hoger'."),
+        help_text=_(
+            "Waaraan ziet u dat het gelukt is? Bijvoorbeeld: 'In de volgende scan scoort dit punt 3 of hoger'."
+        ),
     )
     status = forms.ChoiceField(label=_("Status"), choices=Action.Status.choices, initial=Action.Status.PLANNED)
 

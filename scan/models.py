@@ -76,7 +76,9 @@ class ScanPage(SearchStemsMixin, Page):
 
     SCALE_CHOICES = [(4, _("Vier niveaus")), (5, _("Vijf niveaus"))]
 
-    intro = models.TextField(_("inleiding"), help_text=_("Twee of drie zinnen: waarvoor is deze scan, hoe lang duurt hij?"))
+    intro = models.TextField(
+        _("inleiding"), help_text=_("Twee of drie zinnen: waarvoor is deze scan, hoe lang duurt hij?")
+    )
     theme = models.ForeignKey(
         "core.Theme",
         verbose_name=_("thema"),

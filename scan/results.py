@@ -137,9 +137,7 @@ def build(
 
     knelpunten = [
         rows[s.item_key]
-        for s in scoring.top_knelpunten(
-            item_stats=stats, limit=TOP, min_answers=min_answers, below=definition.scale
-        )
+        for s in scoring.top_knelpunten(item_stats=stats, limit=TOP, min_answers=min_answers, below=definition.scale)
     ]
     starters = [rows[s.item_key] for s in scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)]
     if individual:

@@ -91,9 +91,7 @@ def respondent_get(*, raw_key: str) -> Respondent | None:
     if not _TOKEN_RE.fullmatch(raw_key or ""):
         return None
     return (
-        Respondent.objects.select_related("round__school", "round__version")
-        .filter(key_hash=hash_key(raw_key))
-        .first()
+        Respondent.objects.select_related("round__school", "round__version").filter(key_hash=hash_key(raw_key)).first()
     )
 
 
@@ -109,9 +107,7 @@ def round_answers(*, round_: Round) -> tuple[list[tuple[str, str, int | None]], 
             "respondent_id", "item_key", "value"
         )
     ]
-    roles = {
-        str(pk): (role or None) for pk, role in Respondent.objects.filter(round=round_).values_list("pk", "role")
-    }
+    roles = {str(pk): (role or None) for pk, role in Respondent.objects.filter(round=round_).values_list("pk", "role")}
     return answers, roles
 
 

@@ -138,7 +138,9 @@ def answers_save(*, respondent: Respondent, values: dict[str, int | None]) -> in
     """
     round_ = Round.objects.select_for_update().select_related("version").get(pk=respondent.round_id)
     if not round_.is_open:
-        raise ValidationError(_("Deze scanronde is gesloten. Je antwoorden kunnen niet meer worden gewijzigd."), code="closed")
+        raise ValidationError(
+            _("Deze scanronde is gesloten. Je antwoorden kunnen niet meer worden gewijzigd."), code="closed"
+        )
     definition = round_.version.definition
     allowed = {key for key, meta in definition["items"].items() if not round_.parts or meta["part"] in round_.parts}
     scale = definition["scale"]

@@ -82,7 +82,7 @@ def round_new(request: HttpRequest, school_id: int, scan_id: int) -> HttpRespons
         raise Http404
     scan = get_object_or_404(ScanPage.objects.live(), pk=scan_id)
     definition = Definition(services.definition_module.snapshot(scan), get_language())
-    form = RoundOpenForm(request.POST or None, definition=definition)
+    form = RoundOpenForm(request.POST if request.method == "POST" else None, definition=definition)
     if request.method == "POST" and form.is_valid():
         try:
             round_ = services.round_open(
@@ -99,7 +99,9 @@ def round_new(request: HttpRequest, school_id: int, scan_id: int) -> HttpRespons
             messages.success(request, _("De ronde is geopend. Deel de link of de code met uw collega's."))
             return redirect("scan:round", round_id=round_.pk)
     return render(
-        request, "scan/round_new.html", {"school": membership.school, "scan": scan, "definition": definition, "form": form}
+        request,
+        "scan/round_new.html",
+        {"school": membership.school, "scan": scan, "definition": definition, "form": form},
     )
 
 
@@ -201,7 +203,9 @@ def _plan_choices(round_: Round, results):
     ):
         if page.translation_key not in pages or page.locale.language_code == language:
             pages[page.translation_key] = page
-    ordered = list(dict.fromkeys([p.translation_key for p in recommended] + sorted(pages, key=lambda k: pages[k].title)))
+    ordered = list(
+        dict.fromkeys([p.translation_key for p in recommended] + sorted(pages, key=lambda k: pages[k].title))
+    )
     resources = [pages[key] for key in ordered if key in pages]
     partner_types = PartnerType.objects.filter(locale__language_code=language).order_by("sort_order", "name")
     return resources, partner_types
@@ -249,7 +253,7 @@ def plan(request: HttpRequest, round_id: int) -> HttpResponse:
     form = None
     if can_edit:
         initial = _suggestion_initial(results, request.GET.get("suggestion", ""))
-        form = _action_form(round_, results, request.POST or None, initial=initial)
+        form = _action_form(round_, results, request.POST if request.method == "POST" else None, initial=initial)
         if request.method == "POST" and form.is_valid():
             try:
                 services.action_create(round_=round_, user=request.user, **_action_fields(form))
@@ -303,7 +307,7 @@ def action_edit(request: HttpRequest, round_id: int, action_id: int) -> HttpResp
         "success_criterion": action.success_criterion,
         "status": action.status,
     }
-    form = _action_form(round_, results, request.POST or None, initial=initial)
+    form = _action_form(round_, results, request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.action_update(action=action, user=request.user, **_action_fields(form))
@@ -409,7 +413,9 @@ def plan_xlsx(request: HttpRequest, round_id: int) -> HttpResponse:
     for column, width in zip("ABCDEFGHIJ", (40, 40, 32, 22, 22, 20, 12, 12, 40, 12), strict=True):
         sheet.column_dimensions[column].width = width
     results_sheet = workbook.create_sheet(_("Resultaten")[:31])
-    results_sheet.append([_("Deel"), _("Knelpunt"), _("Gemiddelde"), _("Antwoorden"), _("Weet ik niet"), _("Spreiding")])
+    results_sheet.append(
+        [_("Deel"), _("Knelpunt"), _("Gemiddelde"), _("Antwoorden"), _("Weet ik niet"), _("Spreiding")]
+    )
     for cell in results_sheet[1]:
         cell.font = Font(bold=True)
     results = context["results"]
@@ -459,7 +465,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     existing = selectors.respondent_get(raw_key=request.COOKIES.get(_cookie_name(round_.pk), ""))
     if existing is not None and existing.round_id != round_.pk:
         existing = None
-    form = RoleForm(request.POST or None)
+    form = RoleForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if existing is not None:  # a second click on "start" in the same browser: carry on, count once
             return redirect("scan:answer", key=request.COOKIES[_cookie_name(round_.pk)], number=1)
@@ -519,7 +525,9 @@ def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
         return _closed(request, round_)
     part = parts[number - 1]
     saved = selectors.respondent_answers(respondent=respondent)
-    form = AnswerForm(request.POST or None, part=part, initial=AnswerForm.initial_from(saved))
+    form = AnswerForm(
+        request.POST if request.method == "POST" else None, part=part, initial=AnswerForm.initial_from(saved)
+    )
     if request.method == "POST":
         valid = form.is_valid()
         values = form.values()
@@ -627,7 +635,7 @@ def quick(request: HttpRequest, scan_id: int) -> HttpResponse:
     """One person, no account, nothing stored: answer every item and see the same kind of result at once."""
     scan = get_object_or_404(ScanPage.objects.live(), pk=scan_id)
     definition = Definition(services.definition_module.snapshot(scan), get_language())
-    form = QuickScanForm(request.POST or None, definition=definition)
+    form = QuickScanForm(request.POST if request.method == "POST" else None, definition=definition)
     results = None
     if request.method == "POST" and form.is_valid():
         values = form.values()
@@ -640,4 +648,6 @@ def quick(request: HttpRequest, scan_id: int) -> HttpResponse:
             )
         else:
             form.add_error(None, _("Beantwoord minstens één vraag om een resultaat te zien."))
-    return render(request, "scan/quick.html", {"scan": scan, "definition": definition, "form": form, "results": results})
+    return render(
+        request, "scan/quick.html", {"scan": scan, "definition": definition, "form": form, "results": results}
+    )

@@ -46,9 +46,22 @@ def part_chart(results):
     for index, row in enumerate(rows):
         y = top + index * row_h
         mean = row.stats.mean
-        bars.append(format_html('<text x="{}" y="{}" class="chart__label" font-size="13" font-weight="600" fill="#1f2a2e">{}</text>', label_w, y + 14, row.part.title))
+        bars.append(
+            format_html(
+                '<text x="{}" y="{}" class="chart__label" font-size="13" font-weight="600" fill="#1f2a2e">{}</text>',
+                label_w,
+                y + 14,
+                row.part.title,
+            )
+        )
         if mean is None:
-            bars.append(format_html('<text x="{}" y="{}" class="chart__value" font-size="13" fill="#1f2a2e">–</text>', label_w + 4, y + 34))
+            bars.append(
+                format_html(
+                    '<text x="{}" y="{}" class="chart__value" font-size="13" fill="#1f2a2e">–</text>',
+                    label_w + 4,
+                    y + 34,
+                )
+            )
             summary.append(f"{row.part.title}: –")
             continue
         bars.append(

@@ -185,7 +185,6 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Schools: {len(schools)}; demo password for every demo account: {DEMO_PASSWORD}")
 
-
     def _scans(self, tree, themes, made, en):
         """The two demo scans (nl, and en unless skipped), the partner types, and demo rounds for one school."""
         from demo.content.scans import PARTNER_TYPES, SCANS
@@ -221,7 +220,10 @@ class Command(BaseCommand):
                 page = pages[data["slug"]]
                 if page.get_translation_or_none(en) is None:
                     builders.translate_page(
-                        page, locale=en, strings=builders.scan_strings(data), slug=builders.english_slug(data["title_en"])
+                        page,
+                        locale=en,
+                        strings=builders.scan_strings(data),
+                        slug=builders.english_slug(data["title_en"]),
                     )
         rounds = demo_rounds(scan=pages[SCANS[0]["slug"]])
         self.stdout.write(f"Scans: {len(pages)}, partner types: {len(partners)}, demo rounds: {rounds}.")
@@ -239,7 +241,9 @@ def demo_rounds(*, scan) -> int:
     from scan.models import Answer, Respondent, Round
 
     coordinator = (
-        Membership.objects.filter(role=Membership.Role.COORDINATOR, school__brin="93QT").select_related("school").first()
+        Membership.objects.filter(role=Membership.Role.COORDINATOR, school__brin="93QT")
+        .select_related("school")
+        .first()
     )
     if coordinator is None or Round.objects.filter(school=coordinator.school).exists():
         return 0
