@@ -47,8 +47,8 @@ class RoleForm(forms.Form):
         choices=[("", _("Zeg ik liever niet"))] + list(Respondent.Role.choices),
         widget=forms.RadioSelect,
         help_text=_(
-            "Niet verplicht. Rollen worden alleen vergeleken als er minstens vijf collega's met die rol hebben "
-            "geantwoord; kleinere groepen ziet niemand."
+            "Rollen worden alleen vergeleken als er minstens vijf collega's met die rol hebben geantwoord; "
+            "kleinere groepen ziet niemand."
         ),
         error_messages={"invalid_choice": _("Kies een rol uit de lijst, of 'Zeg ik liever niet'.")},
     )

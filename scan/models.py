@@ -133,6 +133,14 @@ class ScanPage(SearchStemsMixin, Page):
         if errors:
             raise ValidationError({"parts": errors})
 
+    def search_text_parts(self) -> list[str]:
+        parts = super().search_text_parts()
+        for part in self.parts or []:
+            parts += [part.value["title"], part.value["description"] or ""]
+            for item in part.value["items"]:
+                parts += [item["statement"], item["question"] or "", item["legal_note"] or ""]
+        return parts
+
     @property
     def item_count(self) -> int:
         return sum(len(part.value["items"]) for part in self.parts or [])

@@ -1,0 +1,11 @@
+"""The self-scan in the site search: teachers who type 'zelfscan' or a knelpunt find the scans."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+
+@hooks.register("register_search_kinds")
+def scan_search_kind():
+    from search.registry import SearchKind
+
+    return [SearchKind("scan", _("Zelfscan"), ("scan.ScanPage", "scan.ScanIndexPage"), order=30)]
