@@ -173,8 +173,25 @@ def build(
     )
 
 
+def localized(queryset, *, keys, language: str | None, source_language: str) -> dict[str, object]:
+    """By translation key: the row in ``language`` where it exists, else the one in the scan's source language.
+
+    One query (two for pages, whose specific types are fetched); ``queryset`` is pages or translatable snippets.
+    """
+    if not keys:
+        return {}
+    languages = [code for code in (language, source_language) if code]
+    rows = queryset.filter(translation_key__in=keys, locale__language_code__in=languages).select_related("locale")
+    found: dict[str, object] = {}
+    for obj in rows:
+        key = str(obj.translation_key)
+        if key not in found or obj.locale.language_code == language:
+            found[key] = obj
+    return found
+
+
 def resolve_targets(recommendations, *, language: str | None, source_language: str) -> dict[tuple[str, str], object]:
-    """The live pages and partner types recommendations point at, by translation key: two queries at most."""
+    """The live pages and partner types recommendations point at, by kind and translation key."""
     from wagtail.models import Page
 
     from core.models import PartnerType
@@ -182,29 +199,15 @@ def resolve_targets(recommendations, *, language: str | None, source_language: s
     wanted = {"resource": set(), "partner": set()}
     for rec in recommendations:
         wanted.setdefault(rec.kind, set()).add(rec.key)
-    languages = [code for code in (language, source_language) if code]
-    found: dict[tuple[str, str], object] = {}
-
-    def pick(rows, kind):
-        for obj in rows:
-            key = (kind, str(obj.translation_key))
-            current = found.get(key)
-            if current is None or obj.locale.language_code == language:
-                found[key] = obj
-
-    if wanted["resource"]:
-        pick(
-            Page.objects.live()
-            .filter(translation_key__in=wanted["resource"], locale__language_code__in=languages)
-            .select_related("locale")
-            .specific(defer=False),
-            "resource",
-        )
-    if wanted["partner"]:
-        pick(
-            PartnerType.objects.filter(
-                translation_key__in=wanted["partner"], locale__language_code__in=languages
-            ).select_related("locale"),
-            "partner",
-        )
-    return found
+    pages = localized(
+        Page.objects.live().specific(defer=False),
+        keys=wanted["resource"],
+        language=language,
+        source_language=source_language,
+    )
+    partners = localized(
+        PartnerType.objects.all(), keys=wanted["partner"], language=language, source_language=source_language
+    )
+    return {("resource", key): page for key, page in pages.items()} | {
+        ("partner", key): partner for key, partner in partners.items()
+    }

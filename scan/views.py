@@ -42,6 +42,14 @@ def _cookie_name(round_id: int) -> str:
     return f"wijscan_{round_id}"
 
 
+def _remember(request, response, round_: Round, key: str):
+    """This browser remembers the colleague's personal key for the round (HttpOnly; the raw key is never stored)."""
+    response.set_cookie(
+        _cookie_name(round_.pk), key, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
+    )
+    return response
+
+
 def _message(request, text, *, status=200, title=None):
     return render(request, "scan/message.html", {"title": title or text, "text": text}, status=status)
 
@@ -191,21 +199,15 @@ def round_results(request: HttpRequest, round_id: int) -> HttpResponse:
 def _plan_choices(round_: Round, results):
     """What an action can link to: every resource the scan links to (recommended ones first), in this language."""
     definition = results.definition
-    recommended = [s.target for s in results.suggestions if s.kind == "resource"]
-    keys = {link["key"] for link in definition.links if link["kind"] == "resource"}
     language = get_language()
-    pages = {}
-    for page in (
-        Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code__in=[language, definition.data["source_locale"]])
-        .select_related("locale")
-        .order_by("title")
-    ):
-        if page.translation_key not in pages or page.locale.language_code == language:
-            pages[page.translation_key] = page
-    ordered = list(
-        dict.fromkeys([p.translation_key for p in recommended] + sorted(pages, key=lambda k: pages[k].title))
+    pages = results_module.localized(
+        Page.objects.live(),
+        keys={link["key"] for link in definition.links if link["kind"] == "resource"},
+        language=language,
+        source_language=definition.data["source_locale"],
     )
+    recommended = [s.key for s in results.suggestions if s.kind == "resource"]
+    ordered = dict.fromkeys(recommended + sorted(pages, key=lambda key: pages[key].title))
     resources = [pages[key] for key in ordered if key in pages]
     partner_types = PartnerType.objects.filter(locale__language_code=language).order_by("sort_order", "name")
     return resources, partner_types
@@ -473,11 +475,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             _respondent, raw = services.respondent_start(round_=round_, role=form.cleaned_data["role"])
         except ValidationError:
             return _closed(request, round_)
-        response = redirect("scan:answer", key=raw, number=1)
-        response.set_cookie(
-            _cookie_name(round_.pk), raw, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
-        )
-        return response
+        return _remember(request, redirect("scan:answer", key=raw, number=1), round_, raw)
     definition = _definition(round_)
     return render(
         request,
@@ -587,10 +585,7 @@ def resume(request: HttpRequest, key: str) -> HttpResponse:
         (n for n, part in enumerate(parts, start=1) if any(item.key not in saved for item in part.items)), None
     )
     response = redirect("scan:answer", key=key, number=number) if number else redirect("scan:done", key=key)
-    response.set_cookie(
-        _cookie_name(round_.pk), key, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
-    )
-    return response
+    return _remember(request, response, round_, key)
 
 
 def paused(request: HttpRequest, key: str) -> HttpResponse:
