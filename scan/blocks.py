@@ -94,6 +94,7 @@ class ItemBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Knelpunt")
+        label_format = "{statement}"
 
 
 class DimensionBlock(blocks.StructBlock):
@@ -112,6 +113,7 @@ class DimensionBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Deel")
+        label_format = "{title}"
 
 
 class ScanStreamBlock(blocks.StreamBlock):
