@@ -99,11 +99,8 @@ def build(
         )
 
     min_answers = 1 if individual else 2
-    starter_keys = (
-        set()
-        if individual
-        else {s.item_key for s in scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)}
-    )
+    starter_stats = [] if individual else scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)
+    starter_keys = {s.item_key for s in starter_stats}
     role_cells = {}
     roles: list[str] = []
     if not individual and roles_by_respondent:
@@ -139,9 +136,7 @@ def build(
         rows[s.item_key]
         for s in scoring.top_knelpunten(item_stats=stats, limit=TOP, min_answers=min_answers, below=definition.scale)
     ]
-    starters = [rows[s.item_key] for s in scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)]
-    if individual:
-        starters = []
+    starters = [rows[s.item_key] for s in starter_stats]
     links = [
         scoring.Link(item_key=link["item"], kind=link["kind"], key=link["key"], below=link["below"])
         for link in definition.links
