@@ -54,3 +54,22 @@ def test_load_demo_builds_a_complete_bilingual_site_and_every_page_renders(clien
     # English pages have English <html lang>.
     english_page = english.first()
     assert '<html lang="en">' in client.get(english_page.url).content.decode()
+
+    # The self-scan: two scans in both languages with every item translated, and demo rounds with results.
+    from community.models import User
+    from scan.definition import Definition, snapshot
+    from scan.models import Round, ScanPage
+
+    scans = ScanPage.objects.live().filter(locale__language_code="nl")
+    assert {s.slug for s in scans} == {"weerbare-school", "welbevinden-en-gelijke-kansen"}
+    for scan in scans:
+        data = snapshot(scan)
+        nl, en = Definition(data, "nl"), Definition(data, "en")
+        assert set(data["locales"]) == {"nl", "en"}
+        assert all(en.items[key].statement != nl.items[key].statement for key in nl.items), scan.slug
+    rounds = Round.objects.filter(school__brin="93QT")
+    assert rounds.count() == 2
+    client.force_login(User.objects.get(email="zorg.dijkcollege@example.org"))
+    latest = rounds.order_by("-opened_at").first()
+    page = client.get(f"/scan/ronde/{latest.pk}/resultaten/").content.decode()
+    assert "Sinds vorige ronde" in page and "Wat kan helpen" in page
