@@ -25,7 +25,10 @@ class InvitationForm(forms.Form):
         label=_("Rol in het team"),
         choices=Membership.Role.choices,
         initial=Membership.Role.MEMBER,
-        help_text=_("Coördinatoren kunnen collega's uitnodigen en het team beheren."),
+        help_text=_(
+            "Coördinatoren kunnen collega's uitnodigen en het team beheren. Een coach kijkt mee met de zelfscans en "
+            "het plan van aanpak, maar wijzigt niets."
+        ),
         error_messages={
             "required": _("Kies een rol."),
             "invalid_choice": _("Kies een van de rollen uit de lijst."),
