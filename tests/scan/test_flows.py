@@ -472,3 +472,21 @@ def test_the_results_page_asks_the_same_number_of_queries_for_a_larger_team(clie
         counts.append(len(queries))
     assert counts[0] == counts[1]
     assert counts[1] <= 25, counts
+
+
+def test_the_team_page_asks_the_same_number_of_queries_for_more_rounds(client, scan_page, school, coordinator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(coordinator)
+    url = reverse("scan:team", kwargs={"school_id": school.pk})
+    counts = []
+    for _ in range(2):
+        open_round(school, scan_page, coordinator)
+        open_round(school, scan_page, coordinator)
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url).content.decode()
+        counts.append(len(queries))
+    assert page.count(">Testscan</a>") == 4
+    assert counts[0] == counts[1]
