@@ -25,6 +25,7 @@ class ItemRow:
     stats: scoring.ItemStats
     change: scoring.ItemChange | None = None
     is_starter: bool = False
+    too_few: bool = False  # fewer than MIN_TEAM colleagues answered it: its numbers are withheld
     roles: dict[str, scoring.RoleCell] = field(default_factory=dict)
 
 
@@ -77,6 +78,14 @@ def build(
     parts = definition.parts_for(part_keys)
     item_keys = [item.key for part in parts for item in part.items]
     stats = scoring.item_stats(answers=answers, scale=definition.scale, item_keys=item_keys)
+    thin: set[str] = set()
+    if not individual:
+        # An item only a colleague or two answered would show their own levels to the team: leave it out of
+        # every number (item, part, roles, ranking), as if unanswered, and say so.
+        thin = {key for key, s in stats.items() if 0 < s.n_respondents < min_team}
+        if thin:
+            answers = [answer for answer in answers if answer[1] not in thin]
+            stats = scoring.item_stats(answers=answers, scale=definition.scale, item_keys=item_keys)
     by_part = {part.key: [item.key for item in part.items] for part in parts}
     dimensions = scoring.dimension_stats(items_by_dimension=by_part, item_stats=stats)
     respondents = {key for key, _item, _value in answers if key}
@@ -119,6 +128,7 @@ def build(
                 stats=stats[item.key],
                 change=change.items.get(item.key) if change else None,
                 is_starter=item.key in starter_keys,
+                too_few=item.key in thin,
                 roles=role_cells.get(item.key, {}),
             )
             rows[item.key] = row

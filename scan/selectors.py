@@ -112,10 +112,14 @@ def round_answers(*, round_: Round) -> tuple[list[tuple[str, str, int | None]], 
 
 
 def previous_round(*, round_: Round) -> Round | None:
-    """The school's last round of the same scan before this one that has answers."""
+    """The school's last round of the same scan before this one with results to show (three respondents or more).
+
+    A smaller earlier round is skipped: its means, shown as the starting point of a change, would reveal answers.
+    """
     return (
         Round.objects.filter(school_id=round_.school_id, scan_key=round_.scan_key, opened_at__lt=round_.opened_at)
-        .filter(respondents__answers__isnull=False)
+        .annotate(n_answering=Count("respondents", filter=Q(respondents__answers__isnull=False), distinct=True))
+        .filter(n_answering__gte=results_module.MIN_TEAM)
         .select_related("version")
         .order_by("-opened_at", "-pk")
         .first()

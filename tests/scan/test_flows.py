@@ -25,7 +25,9 @@ def respond(client, round_, values, role=""):
     key = re.search(r"/antwoord/([^/]+)/deel/1/", response["Location"]).group(1)
     for number, part in enumerate(round_.parts, start=1):
         data = {k: v for k, v in values.items() if k in _part_items(round_, part)}
-        response = client.post(reverse("scan:answer", kwargs={"key": key, "number": number}), {**data, "go": "next"})
+        response = client.post(
+            reverse("scan:answer", kwargs={"key": key, "number": number}), {**data, "go": "next", "confirm_skip": "1"}
+        )
         assert response.status_code == 302, response.content.decode()[:500]
     return key
 
@@ -490,3 +492,34 @@ def test_the_team_page_asks_the_same_number_of_queries_for_more_rounds(client, s
         counts.append(len(queries))
     assert page.count(">Testscan</a>") == 4
     assert counts[0] == counts[1]
+
+
+def test_an_item_only_one_colleague_answered_shows_no_numbers(client, scan_page, school, coordinator):
+    round_ = open_round(school, scan_page, coordinator)
+    answer_round(
+        round_,
+        [
+            {SIGNALEN: "1", CIJFERS: "4", HANDELEN: "4"},  # the only one who answered "cijfers"
+            {SIGNALEN: "2", HANDELEN: "3"},
+            {SIGNALEN: "4", HANDELEN: "2"},
+        ],
+    )
+    client.force_login(coordinator)
+    page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
+    row = page[page.index("2. Wij kennen de cijfers over veiligheid.") :]
+    row = row[: row.index("</tr>")]
+    assert "te weinig antwoorden" in row and "4,0" not in row
+    # nor does it count towards its part's mean: (1 + 2 + 4) / 3 = 2,3, not (1 + 2 + 4 + 4) / 4 = 2,8
+    part = page[page.index('<th scope="row">Bewustwording</th>') :]
+    assert part.split("<td>")[1].startswith("2,3")
+
+
+def test_a_previous_round_with_too_few_answers_is_not_compared(client, scan_page, school, coordinator):
+    first = open_round(school, scan_page, coordinator)
+    answer_round(first, [{SIGNALEN: "1", CIJFERS: "1", HANDELEN: "1"}] * 2)
+    Round.objects.filter(pk=first.pk).update(opened_at=timezone.now() - timezone.timedelta(days=30))
+    second = open_round(school, scan_page, coordinator)
+    answer_round(second, [{SIGNALEN: "3", CIJFERS: "3", HANDELEN: "3"}] * 3)
+    client.force_login(coordinator)
+    page = client.get(reverse("scan:results", kwargs={"round_id": second.pk})).content.decode()
+    assert "Sinds vorige ronde" not in page
