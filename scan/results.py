@@ -57,10 +57,25 @@ class Results:
     roles: list[str]
     has_previous: bool = False
     enough: bool = True
+    waiting: bool = False  # the round is still open: results appear when it closes
 
     @property
     def items(self) -> list[ItemRow]:
         return [row for part in self.parts for row in part.items]
+
+
+def without_thin_items(answers, *, scale: int, item_keys, floor: int):
+    """Answers without the items fewer than ``floor`` colleagues gave a level on, their stats, and those items.
+
+    An item only one or two colleagues could rate (the rest said "weet ik niet" or skipped it) would show the
+    team their own levels: it is left out of every number (item, part, roles, ranking, change) and marked.
+    """
+    stats = scoring.item_stats(answers=answers, scale=scale, item_keys=item_keys)
+    thin = {key for key, s in stats.items() if 0 < s.n_answered < floor}
+    if thin:
+        answers = [answer for answer in answers if answer[1] not in thin]
+        stats = scoring.item_stats(answers=answers, scale=scale, item_keys=item_keys)
+    return answers, stats, thin
 
 
 def build(
@@ -77,27 +92,20 @@ def build(
     """The results of ``answers`` to ``definition`` (only the parts in ``part_keys``), compared with ``previous``."""
     parts = definition.parts_for(part_keys)
     item_keys = [item.key for part in parts for item in part.items]
-    stats = scoring.item_stats(answers=answers, scale=definition.scale, item_keys=item_keys)
-    thin: set[str] = set()
-    if not individual:
-        # An item only a colleague or two answered would show their own levels to the team: leave it out of
-        # every number (item, part, roles, ranking), as if unanswered, and say so.
-        thin = {key for key, s in stats.items() if 0 < s.n_respondents < min_team}
-        if thin:
-            answers = [answer for answer in answers if answer[1] not in thin]
-            stats = scoring.item_stats(answers=answers, scale=definition.scale, item_keys=item_keys)
+    n_respondents = len({key for key, _item, _value in answers if key})
+    floor = 1 if individual else min_team
+    answers, stats, thin = without_thin_items(answers, scale=definition.scale, item_keys=item_keys, floor=floor)
     by_part = {part.key: [item.key for item in part.items] for part in parts}
     dimensions = scoring.dimension_stats(items_by_dimension=by_part, item_stats=stats)
-    respondents = {key for key, _item, _value in answers if key}
-    n_respondents = len(respondents)
 
     change = None
     if previous is not None:
         previous_definition, previous_answers = previous
-        previous_stats = scoring.item_stats(
-            answers=previous_answers,
+        _answers, previous_stats, _thin = without_thin_items(
+            previous_answers,
             scale=previous_definition.scale,
             item_keys=[key for key in previous_definition.items if key in stats],
+            floor=floor,
         )
         change = scoring.change_since(
             previous=previous_stats,
@@ -105,6 +113,7 @@ def build(
             items_by_dimension=by_part,
             previous_versions={key: item.fingerprint for key, item in previous_definition.items.items()},
             current_versions=definition.fingerprints,
+            min_answers=floor,
         )
 
     min_answers = 1 if individual else 2
@@ -116,7 +125,11 @@ def build(
         role_cells = scoring.role_comparison(
             answers=answers, roles_by_respondent=roles_by_respondent, scale=definition.scale
         )
-        roles = sorted({role for role in roles_by_respondent.values() if role})
+        # A role appears only where at least one of its cells is shown: a column of withheld cells would still
+        # tell the team that, say, its one director took part.
+        roles = sorted(
+            {role for cells in role_cells.values() for role, cell in cells.items() if role and not cell.suppressed}
+        )
 
     rows: dict[str, ItemRow] = {}
     part_rows = []

@@ -11,6 +11,7 @@ import re
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from community.models import Membership, School
@@ -55,6 +56,7 @@ def rounds_for_school(*, school: School) -> QuerySet[Round]:
         .annotate(
             n_started=Count("respondents", distinct=True),
             n_completed=Count("respondents", filter=Q(respondents__completed_at__isnull=False), distinct=True),
+            n_answering=Count("respondents", filter=Q(respondents__answers__isnull=False), distinct=True),
         )
         .order_by("-opened_at", "-pk")
     )
@@ -99,6 +101,11 @@ def respondent_answers(*, respondent: Respondent) -> dict[str, int | None]:
     return dict(Answer.objects.filter(respondent=respondent).values_list("item_key", "value"))
 
 
+def round_answering_count(*, round_: Round) -> int:
+    """How many colleagues gave at least one answer in the round."""
+    return Respondent.objects.filter(round=round_, answers__isnull=False).distinct().count()
+
+
 def round_answers(*, round_: Round) -> tuple[list[tuple[str, str, int | None]], dict[str, str | None]]:
     """Every answer of a round as plain tuples, and every respondent's role: two queries, whatever the size."""
     answers = [
@@ -118,6 +125,7 @@ def previous_round(*, round_: Round) -> Round | None:
     """
     return (
         Round.objects.filter(school_id=round_.school_id, scan_key=round_.scan_key, opened_at__lt=round_.opened_at)
+        .filter(Q(closed_at__isnull=False) | Q(closes_on__lt=timezone.localdate()))
         .annotate(n_answering=Count("respondents", filter=Q(respondents__answers__isnull=False), distinct=True))
         .filter(n_answering__gte=results_module.MIN_TEAM)
         .select_related("version")
@@ -136,7 +144,7 @@ def round_results(*, round_: Round, language: str | None = None) -> results_modu
     if earlier is not None:
         previous_answers, _roles = round_answers(round_=earlier)
         previous = (Definition(earlier.version.definition, language), previous_answers)
-    return results_module.build(
+    results = results_module.build(
         definition=definition,
         answers=answers,
         roles_by_respondent=roles,
@@ -144,6 +152,11 @@ def round_results(*, round_: Round, language: str | None = None) -> results_modu
         previous=previous,
         language=language,
     )
+    if round_.is_open:
+        # While colleagues are still answering, every new answer would change the numbers: comparing the page
+        # before and after one colleague answered would show that colleague's answers. Results wait for the close.
+        results.enough, results.waiting = False, True
+    return results
 
 
 def plan_actions(*, school: School, scan_key) -> QuerySet[Action]:

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from community.models import Membership, School
 from scan import definition as definition_module
 from scan.models import Action, Answer, Respondent, Round, ScanPage, ScanVersion, hash_key
+from scan.results import MIN_TEAM
+from scan.selectors import round_answering_count
 
 
 def _require_coordinator(*, school: School, user) -> None:
@@ -32,23 +34,32 @@ def _require_team_member(*, school: School, user) -> None:
         raise PermissionDenied("Only the school's team may change its plan.")
 
 
-@transaction.atomic
 def version_for_scan(*, scan: ScanPage) -> ScanVersion:
-    """The frozen version of the scan as it is live now: the latest one if nothing changed, else a new one."""
+    """The frozen version of the scan as it is live now: the latest one if nothing changed, else a new one.
+
+    Two coordinators opening a round of a just-edited scan at the same moment may both try to make the next
+    version; the unique (scan, number) constraint stops the second, which then takes the first one's version.
+    """
     data = definition_module.snapshot(scan)
     digest = definition_module.fingerprint(data)
     key = scan.translation_key
-    latest = ScanVersion.objects.select_for_update().filter(scan_key=key).order_by("-number").first()
-    if latest is not None and latest.fingerprint == digest:
-        return latest
     source = ScanPage.objects.filter(translation_key=key, locale__language_code=data["source_locale"]).first()
-    return ScanVersion.objects.create(
-        scan=source or scan,
-        scan_key=key,
-        number=(latest.number + 1) if latest else 1,
-        fingerprint=digest,
-        definition=data,
-    )
+    for _attempt in range(3):
+        latest = ScanVersion.objects.filter(scan_key=key).order_by("-number").first()
+        if latest is not None and latest.fingerprint == digest:
+            return latest
+        try:
+            with transaction.atomic():
+                return ScanVersion.objects.create(
+                    scan=source or scan,
+                    scan_key=key,
+                    number=(latest.number + 1) if latest else 1,
+                    fingerprint=digest,
+                    definition=data,
+                )
+        except IntegrityError:
+            continue
+    raise ValidationError(_("De scan werd net gewijzigd. Probeer het nog eens."), code="busy")
 
 
 @transaction.atomic
@@ -93,8 +104,19 @@ def round_close(*, round_: Round, user) -> Round:
 
 
 def round_reopen(*, round_: Round, user) -> Round:
-    """Undo a close (for colleagues who were late); a passed closing date is cleared as well."""
+    """Undo a close that came too early, while the round has no results yet; a passed closing date is cleared.
+
+    A round that had results cannot reopen: results before and after one late colleague would show that
+    colleague's answers. The team opens a new round instead.
+    """
     _require_coordinator(school=round_.school, user=user)
+    if round_answering_count(round_=round_) >= MIN_TEAM:
+        raise ValidationError(
+            _(
+                "Deze ronde heeft al resultaten en kan niet opnieuw open; zo blijven late antwoorden anoniem. Open een nieuwe ronde."
+            ),
+            code="has_results",
+        )
     round_.closed_at = None
     if round_.closes_on is not None and round_.closes_on < timezone.localdate():
         round_.closes_on = None
@@ -153,13 +175,15 @@ def answers_save(*, respondent: Respondent, values: dict[str, int | None]) -> in
             raise ValidationError(_("Kies een niveau van de schaal."), code="off_scale")
     for key, value in values.items():
         Answer.objects.update_or_create(respondent=respondent, item_key=key, defaults={"value": value})
-    answered = Answer.objects.filter(respondent=respondent, item_key__in=allowed).count()
-    if answered < len(allowed):
-        respondent.completed_at = None
-    elif respondent.completed_at is None:
-        respondent.completed_at = timezone.now()
-    respondent.save(update_fields=["completed_at", "updated_at"])
+    respondent.save(update_fields=["updated_at"])
     return len(values)
+
+
+def respondent_finish(*, respondent: Respondent) -> None:
+    """The colleague went through every part (questions left open included): counted as finished."""
+    if respondent.completed_at is None:
+        respondent.completed_at = timezone.now()
+        respondent.save(update_fields=["completed_at", "updated_at"])
 
 
 ACTION_FIELDS = (

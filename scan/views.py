@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import io
 import logging
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -116,7 +118,11 @@ def round_new(request: HttpRequest, school_id: int, scan_id: int) -> HttpRespons
 @login_required
 def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
     round_, membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
-    counts = selectors.rounds_for_school(school=round_.school).filter(pk=round_.pk).values("n_started", "n_completed")
+    counts = (
+        selectors.rounds_for_school(school=round_.school)
+        .filter(pk=round_.pk)
+        .values("n_started", "n_completed", "n_answering")
+    )
     join_url = request.build_absolute_uri(reverse("scan:join", kwargs={"token": round_.token}))
     return render(
         request,
@@ -126,7 +132,7 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
             "school": round_.school,
             "membership": membership,
             "definition": _definition(round_),
-            "counts": counts.first() or {"n_started": 0, "n_completed": 0},
+            "counts": counts.first() or {"n_started": 0, "n_completed": 0, "n_answering": 0},
             "join_url": join_url,
             "code_url": request.build_absolute_uri(reverse("scan:code")),
             "min_team": results_module.MIN_TEAM,
@@ -154,8 +160,12 @@ def round_close(request: HttpRequest, round_id: int) -> HttpResponse:
 @require_POST
 def round_reopen(request: HttpRequest, round_id: int) -> HttpResponse:
     round_ = _coordinator_round(request, round_id)
-    services.round_reopen(round_=round_, user=request.user)
-    messages.success(request, _("De ronde is weer open. Collega's kunnen antwoorden en hun antwoorden wijzigen."))
+    try:
+        services.round_reopen(round_=round_, user=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("De ronde is weer open. Collega's kunnen antwoorden en hun antwoorden wijzigen."))
     return redirect("scan:round", round_id=round_.pk)
 
 
@@ -213,15 +223,27 @@ def _plan_choices(round_: Round, results):
     return resources, partner_types
 
 
-def _action_form(round_, results, data=None, initial=None):
+def _action_form(round_, results, data=None, initial=None, action: Action | None = None):
+    """The action form; editing keeps what the action already links to, also when this round does not offer it
+    (another language, another round's parts), so saving never drops it silently."""
     resources, partner_types = _plan_choices(round_, results)
-    return ActionForm(
-        data,
-        initial=initial,
-        items=[row.item for row in results.items],
-        resources=resources,
-        partner_types=partner_types,
-    )
+    items = [row.item for row in results.items]
+    if action is not None:
+        if action.resource is not None and action.resource_id not in {page.pk for page in resources}:
+            resources = [*resources, action.resource]
+        if action.partner_type_id:
+            partner_types = PartnerType.objects.filter(
+                Q(pk__in=partner_types.values("pk")) | Q(pk=action.partner_type_id)
+            ).order_by("sort_order", "name")
+        known = {item.key for item in items}
+        earlier = Definition(action.round.version.definition, get_language()).items if action.round else {}
+        for key in action.item_keys:
+            if key not in known:
+                items.append(
+                    earlier.get(key)
+                    or SimpleNamespace(key=key, number="–", statement=_("Knelpunt uit een eerdere scan"))
+                )
+    return ActionForm(data, initial=initial, items=items, resources=resources, partner_types=partner_types)
 
 
 def _suggestion_initial(results, wanted: str) -> dict:
@@ -309,7 +331,9 @@ def action_edit(request: HttpRequest, round_id: int, action_id: int) -> HttpResp
         "success_criterion": action.success_criterion,
         "status": action.status,
     }
-    form = _action_form(round_, results, request.POST if request.method == "POST" else None, initial=initial)
+    form = _action_form(
+        round_, results, request.POST if request.method == "POST" else None, initial=initial, action=action
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.action_update(action=action, user=request.user, **_action_fields(form))
@@ -346,6 +370,8 @@ def _plan_context(request, round_id):
         "results": results,
         "actions": _actions(round_, results),
         "printed_at": timezone.localtime(),
+        "min_team": results_module.MIN_TEAM,
+        "min_group": results_module.scoring.MIN_GROUP,
     }
 
 
@@ -551,6 +577,7 @@ def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
             elif number < len(parts):
                 return redirect("scan:answer", key=key, number=number + 1)
             else:
+                services.respondent_finish(respondent=respondent)
                 return redirect("scan:done", key=key)
         saved = {**saved, **values}
     total = sum(len(p.items) for p in parts)

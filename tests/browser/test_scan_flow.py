@@ -251,9 +251,13 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     expect(elsewhere.get_by_role("heading", level=1)).to_have_text("Resilient school")
     axe.check(elsewhere, "join", "en")
 
-    # 3. The coordinator reads the results: three colleagues, a spread per part, a chart with its table.
+    # 3. The coordinator closes the round and reads the results: three colleagues, a spread per part, a chart with
+    # its table.
     coordinator.goto(round_url)
     expect(coordinator.locator("dl.facts")).to_contain_text("3 begonnen, 3 afgerond")
+    # Everyone is done: the coordinator closes the round, and only then do the results appear.
+    coordinator.get_by_role("button", name="Ronde sluiten").click()
+    expect(coordinator.locator(".messages")).to_contain_text("De ronde is gesloten")
     coordinator.get_by_role("navigation", name="Deze ronde").get_by_role("link", name="Resultaten").click()
     expect(coordinator).to_have_url(round_url + "resultaten/")
     expect(coordinator.get_by_role("heading", level=1)).to_have_text("Resultaten: Weerbare school")

@@ -235,33 +235,61 @@ def test_nothing_about_a_respondent_is_stored_but_a_hash_and_a_role(client, scan
 # --- results ------------------------------------------------------------------------------------------------
 
 
-def test_results_wait_for_three_colleagues(client, scan_page, school, coordinator):
+def close(client, round_):
+    response = client.post(reverse("scan:round_close", kwargs={"round_id": round_.pk}))
+    assert response.status_code == 302
+
+
+def test_results_wait_for_the_close_and_three_colleagues(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator)
+    results = reverse("scan:results", kwargs={"round_id": round_.pk})
     answer_round(round_, [{SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"}, {SIGNALEN: "2", CIJFERS: "2", HANDELEN: "3"}])
     client.force_login(coordinator)
-    page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
+    close(client, round_)
+    page = client.get(results).content.decode()
     assert "Nog te weinig antwoorden" in page and "Gemiddelde per deel" not in page
-    answer_round(round_, [{SIGNALEN: "4", CIJFERS: "1", HANDELEN: "3"}])
-    page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
+    # closed too early: without results it may open again for a late colleague
+    client.post(reverse("scan:round_reopen", kwargs={"round_id": round_.pk}))
+    answer_round(Round.objects.get(pk=round_.pk), [{SIGNALEN: "4", CIJFERS: "1", HANDELEN: "3"}])
+    page = client.get(results).content.decode()
+    assert "De ronde is nog open" in page and "Gemiddelde per deel" not in page and "2,3" not in page
+    close(client, round_)
+    page = client.get(results).content.decode()
     assert "3 collega&#x27;s hebben geantwoord" in page or "3 collega's hebben geantwoord" in page
     assert "Gemiddelde per deel" in page and "<svg" in page
     assert "2,3" in page  # the mean of 1, 2 and 4 on the first item, in Dutch notation
     assert "Basistraining" in page and "Waarom" in page  # the recommendation says why
 
 
+def test_a_round_with_results_does_not_open_again(client, answered_round, coordinator):
+    client.force_login(coordinator)
+    response = client.post(reverse("scan:round_reopen", kwargs={"round_id": answered_round.pk}), follow=True)
+    assert "kan niet opnieuw open" in response.content.decode()
+    assert not Round.objects.get(pk=answered_round.pk).is_open
+
+
 def test_small_roles_are_never_shown(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator)
-    for n in range(6):
-        respond(fresh_client(), round_, {SIGNALEN: str(1 + n % 4), CIJFERS: "2", HANDELEN: "3"}, role="docent")
-    for _ in range(2):
-        respond(fresh_client(), round_, {SIGNALEN: "4", CIJFERS: "4", HANDELEN: "4"}, role="leiding")
+    for n, role in enumerate(["docent"] * 6 + ["mentor"] * 5 + ["leiding"] * 2):
+        respond(fresh_client(), round_, {SIGNALEN: str(1 + n % 4), CIJFERS: "2", HANDELEN: "3"}, role=role)
     client.force_login(coordinator)
+    close(client, round_)
     page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
     roles = page[page.index('id="roles-title"') :]
-    # docenten (6) would reveal the two leidinggevenden by subtraction: both withheld
-    assert "niet getoond" in roles
-    table = roles[: roles.index("</table>")]
-    assert not re.search(r"<td>\d,\d</td>\s*<td>\d,\d</td>\s*<td>\d,\d</td>", table)
+    head = roles[: roles.index("</thead>")]
+    # the two leidinggevenden are too few; showing the mentoren too would reveal them by subtraction
+    assert ">Docent</th>" in head and "Mentor" not in head and "Leiding" not in head
+
+
+def test_a_role_that_is_withheld_everywhere_is_not_even_named(client, scan_page, school, coordinator):
+    round_ = open_round(school, scan_page, coordinator)
+    for n, role in enumerate(["docent"] * 6 + ["leiding"] * 2):
+        respond(fresh_client(), round_, {SIGNALEN: str(1 + n % 4), CIJFERS: "2", HANDELEN: "3"}, role=role)
+    client.force_login(coordinator)
+    close(client, round_)
+    page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
+    # docenten (6) would reveal the two leidinggevenden by subtraction: both withheld, so no role table at all
+    assert 'id="roles-title"' not in page and "Leiding" not in page
 
 
 def test_a_rescan_shows_the_change_and_a_changed_item(client, scan_page, school, coordinator):
@@ -275,6 +303,7 @@ def test_a_rescan_shows_the_change_and_a_changed_item(client, scan_page, school,
     second = open_round(school, scan_page.__class__.objects.get(pk=scan_page.pk), coordinator)
     answer_round(second, [{SIGNALEN: "3", CIJFERS: "3", HANDELEN: "4"}] * 3)
     client.force_login(coordinator)
+    close(client, second)
     content = client.get(reverse("scan:results", kwargs={"round_id": second.pk})).content.decode()
     assert "Sinds vorige ronde" in content
     assert "+2,0" in content  # signalen went from 1 to 3
@@ -290,7 +319,7 @@ def answered_round(scan_page, school, coordinator):
     answer_round(
         round_, [{SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"}, {SIGNALEN: "2", CIJFERS: "1", HANDELEN: "3"}] * 2
     )
-    return round_
+    return services.round_close(round_=round_, user=coordinator)
 
 
 def test_an_action_from_a_recommendation(client, answered_round, member):
@@ -412,7 +441,7 @@ def test_another_school_gets_404_on_every_url_of_a_round(client, answered_round,
         for url in _round_urls(answered_round, action):
             assert client.get(url).status_code in (404, 405), url
             assert client.post(url, {"title": "x", "owner": "y", "status": "planned"}).status_code == 404, url
-    assert Round.objects.get().closed_at is None and Action.objects.get().title == "Geheim"
+    assert Round.objects.get().closed_at == answered_round.closed_at and Action.objects.get().title == "Geheim"
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, answered_round):
@@ -505,6 +534,7 @@ def test_an_item_only_one_colleague_answered_shows_no_numbers(client, scan_page,
         ],
     )
     client.force_login(coordinator)
+    close(client, round_)
     page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
     row = page[page.index("2. Wij kennen de cijfers over veiligheid.") :]
     row = row[: row.index("</tr>")]
@@ -523,3 +553,66 @@ def test_a_previous_round_with_too_few_answers_is_not_compared(client, scan_page
     client.force_login(coordinator)
     page = client.get(reverse("scan:results", kwargs={"round_id": second.pk})).content.decode()
     assert "Sinds vorige ronde" not in page
+
+
+def test_an_item_rated_by_one_colleague_while_others_did_not_know_shows_no_numbers(
+    client, scan_page, school, coordinator
+):
+    round_ = open_round(school, scan_page, coordinator)
+    answer_round(
+        round_,
+        [
+            {SIGNALEN: "1", CIJFERS: "4", HANDELEN: "4"},
+            {SIGNALEN: "2", CIJFERS: "unknown", HANDELEN: "3"},
+            {SIGNALEN: "4", CIJFERS: "unknown", HANDELEN: "2"},
+        ],
+    )
+    client.force_login(coordinator)
+    close(client, round_)
+    page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
+    row = page[page.index("2. Wij kennen de cijfers over veiligheid.") :]
+    assert "te weinig antwoorden" in row[: row.index("</tr>")]
+
+
+def test_a_thin_item_of_the_previous_round_gives_no_change(client, scan_page, school, coordinator):
+    first = open_round(school, scan_page, coordinator)
+    answer_round(
+        first,
+        [{SIGNALEN: "1", CIJFERS: "1", HANDELEN: "1"}, {SIGNALEN: "1", HANDELEN: "1"}, {SIGNALEN: "1", HANDELEN: "1"}],
+    )
+    services.round_close(round_=first, user=coordinator)
+    Round.objects.filter(pk=first.pk).update(opened_at=timezone.now() - timezone.timedelta(days=30))
+    second = open_round(school, scan_page, coordinator)
+    answer_round(second, [{SIGNALEN: "3", CIJFERS: "3", HANDELEN: "3"}] * 3)
+    client.force_login(coordinator)
+    close(client, second)
+    page = client.get(reverse("scan:results", kwargs={"round_id": second.pk})).content.decode()
+    signalen = page[page.index("1. Wij herkennen signalen van ronselen.") :]
+    cijfers = page[page.index("2. Wij kennen de cijfers over veiligheid.") :]
+    assert "+2,0" in signalen[: signalen.index("</tr>")]
+    assert "+2,0" not in cijfers[: cijfers.index("</tr>")]  # its previous mean was one colleague's answer
+
+
+def test_leaving_questions_open_to_the_end_counts_as_finished(client, scan_page, school, coordinator):
+    round_ = open_round(school, scan_page, coordinator)
+    respond(client, round_, {SIGNALEN: "2"})
+    assert Respondent.objects.get().completed_at is not None
+
+
+def test_editing_an_action_keeps_knelpunten_of_another_round(client, answered_round, scan_page, school, coordinator):
+    action = Action.objects.create(
+        school=school,
+        scan_key=answered_round.scan_key,
+        round=answered_round,
+        title="Oud",
+        owner="x",
+        item_keys=[HANDELEN],
+    )
+    later = open_round(school, scan_page, coordinator, parts=[scan_page.parts[0].id])  # without HANDELEN's part
+    client.force_login(coordinator)
+    url = reverse("scan:action_edit", kwargs={"round_id": later.pk, "action_id": action.pk})
+    form = client.get(url).content.decode()
+    assert re.search(rf'value="{HANDELEN}"[^>]*checked', form)
+    client.post(url, {"title": "Oud", "owner": "y", "item_keys": [HANDELEN], "status": "active"})
+    action.refresh_from_db()
+    assert action.item_keys == [HANDELEN] and action.owner == "y"
