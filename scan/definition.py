@@ -58,7 +58,6 @@ def snapshot(page) -> dict:
         "links": [],
         "locales": {},
     }
-    resource_ids, partner_ids = set(), set()
     for part in source.parts:
         definition["parts"].append(part.id)
         for item in part.value["items"].bound_blocks:
@@ -75,7 +74,6 @@ def snapshot(page) -> dict:
             for link in value["links"]:
                 below = float(link["below"] if link["below"] is not None else source.scale)
                 if link["resource"] is not None:
-                    resource_ids.add(link["resource"].pk)
                     definition["links"].append(
                         {
                             "item": item.id,
@@ -85,7 +83,6 @@ def snapshot(page) -> dict:
                         }
                     )
                 elif link["partner_type"] is not None:
-                    partner_ids.add(link["partner_type"].pk)
                     definition["links"].append(
                         {
                             "item": item.id,

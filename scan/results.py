@@ -88,8 +88,12 @@ def build(
     language: str | None = None,
     min_team: int = MIN_TEAM,
     individual: bool = False,
+    waiting: bool = False,
 ) -> Results:
-    """The results of ``answers`` to ``definition`` (only the parts in ``part_keys``), compared with ``previous``."""
+    """The results of ``answers`` to ``definition`` (only the parts in ``part_keys``), compared with ``previous``.
+
+    ``waiting``: the round is still open, so nothing is shown yet (decision 0007, "results wait for the close").
+    """
     parts = definition.parts_for(part_keys)
     item_keys = [item.key for part in parts for item in part.items]
     n_respondents = len({key for key, _item, _value in answers if key})
@@ -116,7 +120,6 @@ def build(
             min_answers=floor,
         )
 
-    min_answers = 1 if individual else 2
     starter_stats = [] if individual else scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)
     starter_keys = {s.item_key for s in starter_stats}
     role_cells = {}
@@ -157,7 +160,7 @@ def build(
 
     knelpunten = [
         rows[s.item_key]
-        for s in scoring.top_knelpunten(item_stats=stats, limit=TOP, min_answers=min_answers, below=definition.scale)
+        for s in scoring.top_knelpunten(item_stats=stats, limit=TOP, min_answers=floor, below=definition.scale)
     ]
     starters = [rows[s.item_key] for s in starter_stats]
     links = [
@@ -187,7 +190,8 @@ def build(
         suggestions=suggestions,
         roles=roles,
         has_previous=change is not None,
-        enough=individual or n_respondents >= min_team,
+        enough=individual or (not waiting and n_respondents >= min_team),
+        waiting=waiting,
     )
 
 

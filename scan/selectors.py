@@ -144,19 +144,17 @@ def round_results(*, round_: Round, language: str | None = None) -> results_modu
     if earlier is not None:
         previous_answers, _roles = round_answers(round_=earlier)
         previous = (Definition(earlier.version.definition, language), previous_answers)
-    results = results_module.build(
+    return results_module.build(
         definition=definition,
         answers=answers,
         roles_by_respondent=roles,
         part_keys=round_.parts,
         previous=previous,
         language=language,
-    )
-    if round_.is_open:
         # While colleagues are still answering, every new answer would change the numbers: comparing the page
         # before and after one colleague answered would show that colleague's answers. Results wait for the close.
-        results.enough, results.waiting = False, True
-    return results
+        waiting=round_.is_open,
+    )
 
 
 def plan_actions(*, school: School, scan_key) -> QuerySet[Action]:

@@ -31,7 +31,7 @@ from core.models import PartnerType
 from core.spreadsheets import spreadsheet_safe
 from scan import results as results_module
 from scan import selectors, services
-from scan.definition import Definition
+from scan.definition import Definition, snapshot
 from scan.forms import ActionForm, AnswerForm, CodeForm, QuickScanForm, RoleForm, RoundOpenForm
 from scan.models import Action, Respondent, Round, ScanPage
 
@@ -91,7 +91,7 @@ def round_new(request: HttpRequest, school_id: int, scan_id: int) -> HttpRespons
     if not membership.is_coordinator:
         raise Http404
     scan = get_object_or_404(ScanPage.objects.live(), pk=scan_id)
-    definition = Definition(services.definition_module.snapshot(scan), get_language())
+    definition = Definition(snapshot(scan), get_language())
     form = RoundOpenForm(request.POST if request.method == "POST" else None, definition=definition)
     if request.method == "POST" and form.is_valid():
         try:
@@ -656,7 +656,7 @@ def done(request: HttpRequest, key: str) -> HttpResponse:
 def quick(request: HttpRequest, scan_id: int) -> HttpResponse:
     """One person, no account, nothing stored: answer every item and see the same kind of result at once."""
     scan = get_object_or_404(ScanPage.objects.live(), pk=scan_id)
-    definition = Definition(services.definition_module.snapshot(scan), get_language())
+    definition = Definition(snapshot(scan), get_language())
     form = QuickScanForm(request.POST if request.method == "POST" else None, definition=definition)
     results = None
     if request.method == "POST" and form.is_valid():
