@@ -6,11 +6,11 @@ from django import forms
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from core.filecheck import content_matches_extension
+from common.filecheck import content_matches_extension
 
 
 class ContentCheckedDocumentForm(BaseDocumentForm):
-    """Wagtail's document form plus a content check (see core.filecheck)."""
+    """Wagtail's document form plus a content check (see common.filecheck)."""
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

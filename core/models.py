@@ -14,8 +14,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from common.indexing import SearchStemsMixin
 from core.blocks import BaseStreamBlock
-from core.search import SearchStemsMixin
 
 
 class Dimension(models.TextChoices):

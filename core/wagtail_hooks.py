@@ -1,10 +1,13 @@
-"""Admin registration for the shared taxonomy."""
+"""Admin registration for the shared taxonomy, and the kinds of search result core's own pages are."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.models import Audience, PartnerType, Theme
+from core.models import Audience, PartnerType, Theme, ThemePage
+from core.search_facets import THEME
+from search.registry import KindFacet, SearchKind
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -41,3 +44,22 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+def _theme_page_themes(ids):
+    return ThemePage.objects.filter(pk__in=ids).values_list("pk", "theme__slug")
+
+
+@hooks.register("register_search_kinds")
+def core_search_kinds():
+    """Theme pages (filterable by their theme) and the information pages."""
+    return [
+        SearchKind(
+            "themes",
+            _("Thema's"),
+            ("core.ThemePage", "core.ThemeIndexPage"),
+            order=20,
+            facets=(KindFacet(THEME, _theme_page_themes),),
+        ),
+        SearchKind("pages", _("Informatie"), ("core.StandardPage", "core.HomePage"), order=90),
+    ]

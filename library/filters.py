@@ -17,6 +17,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from common.pagination import page_links
 from core.models import Audience, Dimension, Theme
 from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme, ResourceType
 
@@ -264,23 +265,9 @@ class LibraryFilter:
         return [("new", _("Nieuwste eerst")), ("title", _("Titel (A-Z)")), ("short", _("Kortste eerst"))]
 
     @property
-    def pagination(self) -> dict:
-        """Links for the pager: first, last and two either side of the current page, with gaps between."""
-        page = self.page_obj
-        total = page.paginator.num_pages
-        shown = sorted({1, total, *range(max(1, page.number - 2), min(total, page.number + 2) + 1)})
-        items, last = [], 0
-        for number in shown:
-            if number - last > 1:
-                items.append({"gap": True})
-            items.append({"number": number, "url": self.page_url(number), "current": number == page.number})
-            last = number
-        return {
-            "count": total,
-            "items": items,
-            "previous": self.page_url(page.previous_page_number()) if page.has_previous() else None,
-            "next": self.page_url(page.next_page_number()) if page.has_next() else None,
-        }
+    def pagination(self) -> dict | None:
+        """Links for the pager (common.pagination)."""
+        return page_links(self.page_obj, self.page_url)
 
     @cached_property
     def other_language_count(self) -> int:

@@ -15,9 +15,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from common.indexing import SearchStemsMixin
 from core.blocks import BaseStreamBlock
 from core.models import Dimension
-from core.search import SearchStemsMixin
 
 
 class ResourceType(models.TextChoices):

@@ -1,10 +1,13 @@
-"""Library hooks: what the library contributes to theme pages."""
+"""Library hooks: what the library contributes to theme pages, the home page and the site search."""
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
-from library.models import LibraryIndexPage, ResourcePage, ResourceTheme, ResourceType
+from core.search_facets import AUDIENCE, THEME
+from library.models import LibraryIndexPage, ResourceAudience, ResourcePage, ResourceTheme, ResourceType
+from search.registry import KindFacet, SearchFacet, SearchKind
 
 
 @hooks.register("theme_page_sections")
@@ -61,14 +64,35 @@ def library_home_section(home_page, request):
     }
 
 
+def _resource_themes(ids):
+    return ResourceTheme.objects.filter(page_id__in=ids).values_list("page_id", "theme__slug")
+
+
+def _resource_audiences(ids):
+    return ResourceAudience.objects.filter(page_id__in=ids).values_list("page_id", "audience__slug")
+
+
+def _resource_types(ids):
+    return ResourcePage.objects.filter(pk__in=ids).values_list("pk", "resource_type")
+
+
+RESOURCE_TYPE = SearchFacet("type", gettext_lazy("Soort bron"), lambda locale: ResourceType.choices, order=40)
+
+
 @hooks.register("register_search_kinds")
 def library_search_kind():
-    from django.utils.translation import gettext_lazy
-
-    from search.registry import SearchKind
-
+    """Library items and the library itself, filterable by theme, audience and type, shown with their type."""
     return [
         SearchKind(
-            "library", gettext_lazy("Bibliotheek"), ("library.ResourcePage", "library.LibraryIndexPage"), order=10
+            "library",
+            gettext_lazy("Bibliotheek"),
+            ("library.ResourcePage", "library.LibraryIndexPage"),
+            order=10,
+            facets=(
+                KindFacet(THEME, _resource_themes),
+                KindFacet(AUDIENCE, _resource_audiences),
+                KindFacet(RESOURCE_TYPE, _resource_types),
+            ),
+            template="library/search_card.html",
         )
     ]

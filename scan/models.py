@@ -28,7 +28,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.search import SearchStemsMixin
+from common.indexing import SearchStemsMixin
 from scan.blocks import ScanStreamBlock
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud in a team meeting

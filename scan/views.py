@@ -27,8 +27,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
+from common.spreadsheets import spreadsheet_safe
 from core.models import PartnerType
-from core.spreadsheets import spreadsheet_safe
 from scan import results as results_module
 from scan import selectors, services
 from scan.definition import Definition, snapshot

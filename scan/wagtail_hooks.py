@@ -3,9 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from search.registry import SearchKind
+
 
 @hooks.register("register_search_kinds")
 def scan_search_kind():
-    from search.registry import SearchKind
-
     return [SearchKind("scan", _("Zelfscan"), ("scan.ScanPage", "scan.ScanIndexPage"), order=30)]

@@ -23,7 +23,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.spreadsheets import spreadsheet_safe
+from common.spreadsheets import spreadsheet_safe
 from search.models import SearchQueryLog, Synonym
 
 # --- Synonyms ----------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from search.stemming import fold, forms
+from common.stemming import fold, forms
 
 TOKEN = re.compile(r"([^\W_]+)", re.UNICODE)
 

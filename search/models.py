@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from search.stemming import fold
+from common.stemming import fold
 
 
 class Synonym(models.Model):

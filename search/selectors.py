@@ -1,10 +1,11 @@
 """The site search: one query over every registered kind of page, in the active language.
 
-1. The query becomes groups of Dutch-aware word forms (search.stemming); synonyms add alternatives.
+1. The query becomes groups of Dutch-aware word forms (common.stemming); synonyms add alternatives.
 2. The search backend ranks the live pages of this language and returns the best ``MAX_MATCHES``.
    If the configured backend (Elasticsearch) fails, the database backend answers instead.
-3. Filters (kind, theme, audience, resource type) and facet counts are plain database queries over those
-   matches, so they work the same on every backend and cost a fixed number of queries.
+3. Filters and facet counts are plain database queries over those matches, so they work the same on every
+   backend and cost a fixed number of queries. The kinds (search.registry) say which facets there are and
+   how their pages carry the values; the search app itself knows only the kind facet.
 """
 
 from __future__ import annotations
@@ -20,16 +21,16 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from common.stemming import fold, query_groups, words
 from search.highlight import highlight
 from search.models import Synonym
-from search.registry import search_kinds
-from search.stemming import fold, query_groups, words
+from search.registry import DEFAULT_CARD, search_facets, search_kinds
 
 logger = logging.getLogger(__name__)
 
 MAX_MATCHES = 500
 MAX_QUERY_LENGTH = 200
-FILTERS = ("kind", "theme", "audience", "type")
+KIND = "kind"
 
 
 @dataclass
@@ -122,20 +123,40 @@ def _values(params, name):
     return values
 
 
+def filter_names(kinds=None) -> list[str]:
+    """The URL parameters the search filters on: the kind, then every facet the registered kinds offer."""
+    kinds = search_kinds() if kinds is None else kinds
+    return [KIND, *(f.name for f in search_facets(kinds))]
+
+
+def _facet_rows(kinds, ids_by_kind) -> dict[str, dict[int, set[str]]]:
+    """For every facet, the values each hit carries, asked of the kinds the hits belong to."""
+    attrs: dict[str, dict[int, set[str]]] = {KIND: {}}
+    for kind in kinds:
+        ids = ids_by_kind.get(kind.key)
+        for pk in ids or ():
+            attrs[KIND].setdefault(pk, set()).add(kind.key)
+        for kind_facet in kind.facets:
+            rows = attrs.setdefault(kind_facet.facet.name, {})
+            if ids:
+                for pk, value in kind_facet.values(ids):
+                    rows.setdefault(pk, set()).add(str(value))
+    return attrs
+
+
 def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
     """Everything the results page shows, for the GET parameters ``params``."""
-    from core.models import Audience, Theme, ThemePage
-    from library.models import ResourceAudience, ResourcePage, ResourceTheme, ResourceType
-
     query = clean_query(params.get("q", ""))
     language = locale.language_code
     notices: list[str] = []
     kinds = search_kinds()
+    facet_defs = search_facets(kinds)
+    names = [KIND, *(f.name for f in facet_defs)]
     kind_of_ct = {}
     for kind in kinds:
         for model in kind.model_classes():
             kind_of_ct[ContentType.objects.get_for_model(model).pk] = kind
-    selected = {name: _values(params, name) for name in FILTERS}
+    selected = {name: _values(params, name) for name in names}
     empty = SearchOutcome(query, Paginator([], per_page).get_page(1), [], [], 0, False, False, [], notices)
 
     backend_query = build_query(query, language) if query else None
@@ -150,44 +171,32 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
 
     rows = list(Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"))
     kind_by_id = {pk: kind_of_ct.get(ct) for pk, ct in rows}
-    theme_rows = list(ResourceTheme.objects.filter(page_id__in=ids).values_list("page_id", "theme__slug"))
-    theme_rows += list(ThemePage.objects.filter(pk__in=ids).values_list("pk", "theme__slug"))
-    audience_rows = list(ResourceAudience.objects.filter(page_id__in=ids).values_list("page_id", "audience__slug"))
-    type_rows = list(ResourcePage.objects.filter(pk__in=ids).values_list("pk", "resource_type"))
-
-    attrs: dict[str, dict[int, set[str]]] = {name: {} for name in FILTERS}
+    ids_by_kind: dict[str, list[int]] = {}
     for pk, kind in kind_by_id.items():
         if kind:
-            attrs["kind"].setdefault(pk, set()).add(kind.key)
-    for pk, slug in theme_rows:
-        attrs["theme"].setdefault(pk, set()).add(slug)
-    for pk, slug in audience_rows:
-        attrs["audience"].setdefault(pk, set()).add(slug)
-    for pk, value in type_rows:
-        attrs["type"].setdefault(pk, set()).add(value)
+            ids_by_kind.setdefault(kind.key, []).append(pk)
+    attrs = _facet_rows(kinds, ids_by_kind)
 
     def passes(pk, skip=None):
         return all(
-            not values or name == skip or attrs[name].get(pk, set()) & set(values) for name, values in selected.items()
+            not values or name == skip or attrs.get(name, {}).get(pk, set()) & set(values)
+            for name, values in selected.items()
         )
 
-    filtered = [pk for pk in ids if pk in kind_by_id and passes(pk)]
+    hits = [pk for pk in ids if kind_by_id.get(pk)]
+    filtered = [pk for pk in hits if passes(pk)]
 
     def counts(name):
         result: dict[str, int] = {}
-        for pk in ids:
-            if pk in kind_by_id and passes(pk, skip=name):
-                for value in attrs[name].get(pk, ()):
+        for pk in hits:
+            if passes(pk, skip=name):
+                for value in attrs.get(name, {}).get(pk, ()):
                     result[value] = result.get(value, 0) + 1
         return result
 
-    themes = Theme.objects.filter(locale=locale).order_by("sort_order", "name")
-    audiences = Audience.objects.filter(locale=locale).order_by("kind", "sort_order", "name")
-    facet_sources = [
-        ("kind", _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds]),
-        ("theme", _("Thema"), [(t.slug, t.name) for t in themes]),
-        ("audience", _("Doelgroep"), [(a.slug, a.name) for a in audiences]),
-        ("type", _("Soort bron"), list(ResourceType.choices)),
+    facet_sources = [(KIND, _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds])]
+    facet_sources += [
+        (f.name, str(f.label), [(str(v), str(label)) for v, label in f.options(locale)]) for f in facet_defs
     ]
     facets = []
     for name, label, choices in facet_sources:
@@ -197,12 +206,9 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
             count = facet_counts.get(value, 0)
             is_selected = value in selected[name]
             if count or is_selected:
-                facet.options.append(Option(value, str(option_label), count, is_selected))
+                facet.options.append(Option(value, option_label, count, is_selected))
         facets.append(facet)
-    known = {
-        name: {o.value for o in f.options} | {v for v, _l in choices}
-        for (name, _x, choices), f in zip(facet_sources, facets, strict=True)
-    }
+    known = {name: {v for v, _l in choices} for name, _x, choices in facet_sources}
     if any(v not in known[name] for name, values in selected.items() for v in values):
         notices.append(_("Een of meer filters bestaan niet (meer) en zijn genegeerd."))
 
@@ -216,11 +222,13 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
         page = objects.get(pk)
         if page is None:
             continue
+        kind = kind_by_id.get(pk)
         text = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description or ""
         results.append(
             {
                 "page": page,
-                "kind": kind_by_id.get(pk),
+                "kind": kind,
+                "template": kind.template if kind else DEFAULT_CARD,
                 "title": highlight(page.title, groups, language),
                 "snippet": highlight(text, groups, language, max_words=40),
             }

@@ -7,16 +7,18 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from common.pagination import page_links
+from common.stemming import words
 from search.models import SearchQueryLog
-from search.selectors import FILTERS, clean_query, promoted_pages, search_site
-from search.stemming import words
+from search.registry import search_kinds
+from search.selectors import clean_query, promoted_pages, search_site
 
 MAX_SUGGESTIONS = 8
 
 
 def _query_items(query, selected, **overrides):
     items = [("q", query)] if query else []
-    for name in FILTERS:
+    for name in selected:
         for value in overrides.get(name, selected.get(name, [])):
             items.append((name, value))
     return items
@@ -42,22 +44,7 @@ def search(request):
     def page_url(number):
         return "?" + urlencode(base_items + ([("page", str(number))] if number > 1 else []))
 
-    pages = None
-    if page_obj.paginator.num_pages > 1:
-        total = page_obj.paginator.num_pages
-        shown = sorted({1, total, *range(max(1, page_obj.number - 2), min(total, page_obj.number + 2) + 1)})
-        items, last = [], 0
-        for number in shown:
-            if number - last > 1:
-                items.append({"gap": True})
-            items.append({"number": number, "url": page_url(number), "current": number == page_obj.number})
-            last = number
-        pages = {
-            "count": total,
-            "items": items,
-            "previous": page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
-            "next": page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
-        }
+    pages = page_links(page_obj, page_url)
     promoted = promoted_pages(query=outcome.query, locale=locale) if outcome.query and page_obj.number == 1 else []
     if outcome.query and page_obj.number == 1 and not any(selected.values()):
         SearchQueryLog.record(query=outcome.query, language=locale.language_code, result_count=outcome.total)
@@ -85,8 +72,6 @@ def suggest(request):
     if not typed or len(typed[-1]) < 2:
         return JsonResponse({"query": query, "suggestions": []})
     locale = Locale.get_active()
-    from search.registry import search_kinds
-
     models = [m for kind in search_kinds() for m in kind.model_classes()]
     qs = Page.objects.live().public().filter(locale=locale).type(*models)
     try:

@@ -1,23 +1,11 @@
-"""Search kinds the base app owns."""
-
-from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-
-from search.registry import SearchKind
-
-
-@hooks.register("register_search_kinds")
-def core_kinds():
-    return [
-        SearchKind("themes", _("Thema's"), ("core.ThemePage", "core.ThemeIndexPage"), order=20),
-        SearchKind("pages", _("Informatie"), ("core.StandardPage", "core.HomePage"), order=90),
-    ]
-
+"""The search app's admin: synonyms, the content-gap report, promoted results. (The kinds of content
+it covers are registered by the apps that own them: see search.registry.)"""
 
 # --- Editors' admin: synonyms, the content-gap report, promoted results ------------------------------------
-
 from django.contrib.auth.models import Permission  # noqa: E402
 from django.urls import path, reverse  # noqa: E402
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.menu import MenuItem  # noqa: E402
 from wagtail.snippets.models import register_snippet  # noqa: E402
 

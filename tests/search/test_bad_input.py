@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from demo import builders
-from search.selectors import FILTERS, clean_query
+from search.selectors import clean_query, filter_names
 
 SEARCH_PATHS = ["/zoeken/", "/en/zoeken/"]
 SUGGEST_PATHS = ["/zoeken/suggesties/", "/en/zoeken/suggesties/"]
@@ -171,6 +171,7 @@ number_text = st.one_of(
 filter_values = st.lists(
     st.one_of(st.sampled_from(real_values), st.text(max_size=120), number_text, st.sampled_from(MARKUP)), max_size=25
 )
+FILTERS = filter_names()
 filter_params = st.fixed_dictionaries({}, optional={name: filter_values for name in FILTERS})
 page_values = st.lists(st.one_of(number_text, st.text(max_size=30)), min_size=1, max_size=3)
 # Queries that find something, so that facets, filters and pagination really run.

@@ -23,20 +23,20 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from common.stemming import forms
 from core.search_config import elasticsearch_backend
 from library.models import ResourcePage
 from search.models import Synonym
 from search.selectors import build_query
-from search.stemming import forms
 
 UNREACHABLE = "http://127.0.0.1:9"
 DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
 
 # modelsearch names each field in the mapping after the class that defines it ("library_resourcepage__summary")
-# and reads that class's ``_meta``. ``search_stems`` is defined on ``core.search.SearchStemsMixin``, which is not
+# and reads that class's ``_meta``. ``search_stems`` is defined on ``common.indexing.SearchStemsMixin``, which is not
 # a model, so building the mapping or a document for any page type raises AttributeError: with a real cluster,
 # no page would be indexed (the error is logged and swallowed) and every search would find nothing, without
-# an error that would trigger the database fallback. Fixed in core.search (SearchStemsMixin.__init_subclass__);
+# an error that would trigger the database fallback. Fixed in common.indexing (SearchStemsMixin.__init_subclass__);
 # the tests below guard against a relapse.
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
+from common.stemming import forms, index_text, query_groups, words
 from search.highlight import highlight
-from search.stemming import forms, index_text, query_groups, words
 
 
 def found(query, text, language="nl"):

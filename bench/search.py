@@ -1,8 +1,8 @@
 """Benchmark: server times and SQL query counts of the site search at N = 1,000 and N = 20,000 resources.
 
-Run with ``make bench`` (after the library benchmark) or ``python -m tests.bench_search``. Uses its own database
+Run with ``make bench`` (after the library benchmark) or ``python -m bench.search``. Uses its own database
 (``BENCH_DATABASE_URL``, default a SQLite file in /tmp; on PostgreSQL that database is wiped). The resources are
-inserted in bulk by tests.bench, then given realistic Dutch text (the titles, summaries, bodies, themes,
+inserted in bulk by bench.library, then given realistic Dutch text (the titles, summaries, bodies, themes,
 audiences and keywords of the demo library, varied), then indexed in chunks with the backend's ``add_bulk``:
 bulk-created pages are not in the search index otherwise. Planner statistics are refreshed after loading.
 
@@ -46,11 +46,11 @@ from taggit.models import Tag  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
+from bench.library import bulk_resources, reset_database  # noqa: E402
 from demo import builders  # noqa: E402
 from demo.content.resources import RESOURCES  # noqa: E402
 from demo.content.taxonomy import AUDIENCES, THEMES  # noqa: E402
 from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme  # noqa: E402
-from tests.bench import bulk_resources, reset_database  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "30"))
 STOCK_REPEAT = int(os.environ.get("BENCH_STOCK_REPEAT", "5"))
@@ -180,7 +180,7 @@ def dress(library, themes, audiences, start, count):
             "WHERE page_ptr_id = %s",
             resource_updates,
         )
-    # tests.bench links every resource to two themes in turn; use the demo's themes instead. (A raw delete: the
+    # bench.library links every resource to two themes in turn; use the demo's themes instead. (A raw delete: the
     # ordinary one runs wagtail-localize's clean-up signal per row.)
     ResourceTheme.objects.filter(page_id__in=rows.values())._raw_delete(connection.alias)
     ResourceTheme.objects.bulk_create(theme_links, batch_size=1000)

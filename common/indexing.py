@@ -1,39 +1,12 @@
-"""Search support every searchable page shares: its text as Dutch-aware word forms (see search.stemming).
+"""Search support every searchable page shares: its text as Dutch-aware word forms (see common.stemming).
 
-Lives in core because core's own pages use it; the search app only reads the ``search_stems`` field.
+Shared by core's pages and the feature apps' pages; the search app only reads the ``search_stems`` field.
+Imports no app of this project.
 """
 
-from django.utils.html import strip_tags
 from wagtail.search import index
 
-from search.stemming import index_text
-
-
-def stream_text(stream) -> str:
-    """The plain text of a StreamField value (headings, paragraphs, quotes, callouts)."""
-    parts: list[str] = []
-
-    def walk(value):
-        if value is None:
-            return
-        if hasattr(value, "source"):  # RichText
-            parts.append(strip_tags(value.source))
-        elif isinstance(value, str):
-            parts.append(strip_tags(value))
-        elif isinstance(value, dict) or hasattr(value, "items"):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-        elif hasattr(value, "__iter__") and not isinstance(value, bytes | int | float):
-            for child in value:
-                walk(getattr(child, "value", child))
-
-    if stream:
-        for block in stream:
-            walk(block.value)
-    return " ".join(p for p in parts if p)
+from common.stemming import index_text
 
 
 class SearchStemsMixin:
@@ -55,7 +28,9 @@ class SearchStemsMixin:
             parts.append(getattr(self, name, "") or "")
         body = getattr(self, "body", None)
         if body is not None:
-            parts.append(stream_text(body))
+            # StreamField's own searchable content: the text of every block that is searchable, rich text
+            # without its markup (the same text Wagtail indexes for the body field itself).
+            parts.extend(self._meta.get_field("body").get_searchable_content(body))
         return parts
 
     def search_stems(self) -> str:

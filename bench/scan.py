@@ -1,6 +1,6 @@
 """Benchmark: SQL queries and server times of a scan round's results page and its plan PDF.
 
-Run with ``DJANGO_SETTINGS_MODULE=config.settings.test python -m tests.bench_scan``. Uses its own database
+Run with ``DJANGO_SETTINGS_MODULE=config.settings.test python -m bench.scan``. Uses its own database
 (``BENCH_DATABASE_URL``, default a SQLite file in /tmp; on PostgreSQL that database is wiped) and builds:
 
 - a scan of 30 items (3 parts of 10, scale 4), each item linked to two library resources and a partner type,
@@ -44,11 +44,11 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 
+from bench.library import reset_database  # noqa: E402
 from community.models import Membership  # noqa: E402
 from demo import builders  # noqa: E402
 from scan import selectors, services  # noqa: E402
 from scan.models import Answer, Respondent, Round, ScanPage, hash_key  # noqa: E402
-from tests.bench import reset_database  # noqa: E402
 from tests.community.factories import MembershipFactory, SchoolFactory, UserFactory  # noqa: E402
 
 RESULTS_REPEAT = int(os.environ.get("BENCH_RESULTS_REPEAT", "15"))
