@@ -27,9 +27,10 @@ run: $(STAMP) compilemessages
 	test -f .demo-loaded || ($(BIN)/python manage.py load_demo && touch .demo-loaded)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## test: the whole suite (unit, integration and browser tests); DATABASE_URL selects PostgreSQL
+## test: the whole suite (checks, import contracts, lint, unit/integration and browser tests); DATABASE_URL selects PostgreSQL
 test: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
+	$(BIN)/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)

@@ -162,15 +162,24 @@ class HomePage(SearchStemsMixin, Page):
         return context
 
 
-class ThemeIndexPage(SearchStemsMixin, Page):
-    """Lists every theme page."""
+class BaseIndexPage(SearchStemsMixin, Page):
+    """What every index page shares (the themes, the library, the scans): an introduction, searchable by its
+    Dutch word forms, and one of it per parent. Each index lists its own children in ``get_context``."""
 
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + SearchStemsMixin.search_stem_fields + [index.SearchField("intro")]
-    subpage_types = ["core.ThemePage"]
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class ThemeIndexPage(BaseIndexPage):
+    """Lists every theme page."""
+
+    subpage_types = ["core.ThemePage"]
 
     class Meta:
         verbose_name = _("themaoverzicht")

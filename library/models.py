@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from common.indexing import SearchStemsMixin
 from core.blocks import BaseStreamBlock
-from core.models import Dimension
+from core.models import BaseIndexPage, Dimension
 
 
 class ResourceType(models.TextChoices):
@@ -264,15 +264,10 @@ class ResourcePage(SearchStemsMixin, Page):
         return context
 
 
-class LibraryIndexPage(SearchStemsMixin, Page):
+class LibraryIndexPage(BaseIndexPage):
     """The library listing: filters by theme, type, audience, dimension and keyword, with counts from the data."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["library.ResourcePage"]
-    max_count_per_parent = 1
-    search_fields = Page.search_fields + SearchStemsMixin.search_stem_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("bibliotheek")

@@ -51,7 +51,13 @@ WIDE = {"width": 1280, "height": 900}
 @pytest.fixture(scope="session")
 def browser(_migrated_state):
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"No chromium at {CHROMIUM} (set BROWSER_EXECUTABLE)")
+        message = (
+            f"No chromium at {CHROMIUM}. Install Debian's browser (`apt-get install chromium`, as .ci/run does) "
+            "or point BROWSER_EXECUTABLE at one; SKIP_BROWSER_TESTS=1 skips these tests on purpose."
+        )
+        if os.environ.get("SKIP_BROWSER_TESTS") == "1":
+            pytest.skip(message)
+        pytest.fail(message, pytrace=False)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
