@@ -155,7 +155,8 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
     kind_of_ct = {}
     for kind in kinds:
         for model in kind.model_classes():
-            kind_of_ct[ContentType.objects.get_for_model(model).pk] = kind
+            # A model claimed by two kinds belongs to the first in display order.
+            kind_of_ct.setdefault(ContentType.objects.get_for_model(model).pk, kind)
     selected = {name: _values(params, name) for name in names}
     empty = SearchOutcome(query, Paginator([], per_page).get_page(1), [], [], 0, False, False, [], notices)
 
