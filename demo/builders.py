@@ -269,7 +269,7 @@ def scan_index(*, parent: Page, title: str = "Zelfscan", intro: str = ""):
 
 
 def scan_parts(*, slug: str, parts: list[dict], resources: dict[str, Page], partners: dict, language: str = "nl"):
-    """StreamField data for a scan from demo data (see demo/content/scans.py), with stable block ids."""
+    """StreamField data for a scan from demo data (see demo/data/scans/), with stable block ids."""
     stream = []
     for part in parts:
         items = []

@@ -31,8 +31,8 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1").split(",") if h]
 
 INSTALLED_APPS = [
-    # Feature apps first so their templates and static files win.
-    "demo",
+    # Feature apps first so their templates and static files win. The demo app (load_demo) is added by the dev
+    # and test settings only: production does not install it.
     "library",
     "community",
     "forum",

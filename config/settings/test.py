@@ -9,6 +9,9 @@ SECRET_KEY = "test-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The demo app: its load_demo is tested, and allowed here although DEBUG is off.
+INSTALLED_APPS = ["demo", *INSTALLED_APPS]  # noqa: F405
+DEMO_CONTENT_ALLOWED = True
 # Embeds must never reach the network in tests: no finders, so a film falls back to its plain link.
 WAGTAILEMBEDS_FINDERS = []
 STORAGES = {

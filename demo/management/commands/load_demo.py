@@ -1,16 +1,23 @@
 """Build the demo site: themes, audiences, theme pages, the library (nl + en), demo schools and accounts.
 
-Idempotent: everything is looked up by a stable key first, so running it again changes nothing. Texts come
-from ``demo/content`` (written for the demo in our own words, from the facts in the seed documents).
+Idempotent: everything is looked up by a stable key first, so running it again changes nothing. The texts are
+data files in ``demo/data`` (written for the demo in our own words, from the facts in the seed documents), read by
+``demo.content.loader``.
+
+The demo accounts share a published password and one of them is a superuser, so the command only runs where the
+settings say demo content is welcome (``DEMO_CONTENT_ALLOWED = True``: the dev and test settings), or when told
+so explicitly with ``--allow-production``. Production settings do not even install the demo app.
 """
 
 import time
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo import builders
+from demo.content.loader import Content, ContentError, load
 
 HOME_INTRO_NL = (
     "Kennis, lesmateriaal en ervaringen voor scholen die te maken hebben met criminaliteit, wapens, uitbuiting, "
@@ -23,6 +30,7 @@ HOME_INTRO_EN = (
     "can use in class or with your team tomorrow."
 )
 DEMO_PASSWORD = "wijschool-demo"
+DEMO_ROUNDS_SCAN = "weerbare-school"  # the scan that gets two closed demo rounds, with results to see
 
 
 class Command(BaseCommand):
@@ -31,73 +39,79 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--no-english", action="store_true", help="Skip the English translations (faster).")
         parser.add_argument("--limit", type=int, default=0, help="Only the first N resources (for quick tests).")
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Load the demo (accounts with a published password, a superuser) even though the settings do "
+            "not set DEMO_CONTENT_ALLOWED.",
+        )
 
-    def handle(self, *args, no_english=False, limit=0, **options):
-        from demo.content.resources import RESOURCES
-        from demo.content.taxonomy import AUDIENCES, THEMES
-
+    def handle(self, *args, no_english=False, limit=0, allow_production=False, **options):
+        if not (getattr(settings, "DEMO_CONTENT_ALLOWED", False) or allow_production):
+            raise CommandError(
+                "load_demo creates demo accounts with a published password, one of them a superuser, so it "
+                "only runs where the settings allow demo content (DEMO_CONTENT_ALLOWED = True, as in config.settings.dev and config.settings.test). "
+                f"These settings ({settings.SETTINGS_MODULE}) do not. If you really want the demo in this "
+                "database, run it again with --allow-production."
+            )
         started = time.monotonic()
+        try:
+            content = load()
+        except ContentError as error:
+            raise CommandError(str(error)) from error
         nl, en = builders.locales()
         tree = builders.site_tree(home_intro=HOME_INTRO_NL)
 
         with transaction.atomic():
             themes = {}
-            for order, data in enumerate(THEMES, start=1):
+            for order, data in enumerate(content.themes, start=1):
                 t = builders.theme(
-                    slug=data["slug"],
-                    name=data["name_nl"],
-                    intro=data["intro_nl"],
-                    icon=data.get("icon", "shield"),
-                    sort_order=order,
+                    slug=data.slug, name=data.name_nl, intro=data.intro_nl, icon=data.icon, sort_order=order
                 )
                 themes[t.slug] = t
                 builders.theme_page(theme=t, parent=tree["themes"])
             audiences = {}
-            for order, data in enumerate(AUDIENCES, start=1):
-                a = builders.audience(slug=data["slug"], name=data["name_nl"], kind=data["kind"], sort_order=order)
+            for order, data in enumerate(content.audiences, start=1):
+                a = builders.audience(slug=data.slug, name=data.name_nl, kind=data.kind, sort_order=order)
                 audiences[a.slug] = a
 
-        resources = RESOURCES[:limit] if limit else RESOURCES
+        resources = content.resources[:limit] if limit else content.resources
         made = {}
         with transaction.atomic():  # one commit: much faster on SQLite; the index updates run after it
             self._dutch_resources(tree, themes, audiences, resources, made)
         self.stdout.write(f"Dutch content: {len(themes)} themes, {len(made)} resources.")
 
         if not no_english:
-            self._english(tree, themes, audiences, resources, made, en)
-        self._schools()
-        self._scans(tree, themes, made, en if not no_english else None)
+            self._english(tree, themes, audiences, resources, made, en, content)
+        self._schools(content)
+        self._scans(tree, themes, made, en if not no_english else None, content)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.0f} s."))
 
     def _dutch_resources(self, tree, themes, audiences, resources, made):
         for data in resources:
-            extra = {
-                key: data.get(key)
-                for key in ("duration_minutes", "format", "provider", "evidence")
-                if data.get(key) is not None
-            }
-            if data["type"] == "film":
-                extra["transcript"] = data.get("transcript_nl") or ""
-                extra["embed_url"] = data.get("embed_url") or f"https://video.wijschool.example/{data['slug']}"
-            if data.get("solves_nl"):
-                extra["solves"] = data["solves_nl"]
-            made[data["slug"]] = builders.resource(
+            extra = {"format": data.format, "provider": data.provider, "evidence": data.evidence}
+            if data.duration_minutes is not None:
+                extra["duration_minutes"] = data.duration_minutes
+            if data.type == "film":
+                extra["transcript"] = data.nl.transcript
+                extra["embed_url"] = data.embed_url or f"https://video.wijschool.example/{data.slug}"
+            if data.nl.solves:
+                extra["solves"] = data.nl.solves
+            made[data.slug] = builders.resource(
                 parent=tree["library"],
-                slug=data["slug"],
-                title=data["title_nl"],
-                resource_type=data["type"],
-                summary=data["summary_nl"],
-                themes=[themes[s] for s in data["themes"]],
-                audiences=[audiences[s] for s in data.get("audiences", [])],
-                dimension=data["dimension"],
-                body=data.get("body_nl", []),
-                tags=data.get("keywords", []),
+                slug=data.slug,
+                title=data.nl.title,
+                resource_type=data.type,
+                summary=data.nl.summary,
+                themes=[themes[s] for s in data.themes],
+                audiences=[audiences[s] for s in data.audiences],
+                dimension=data.dimension,
+                body=data.nl.body,
+                tags=data.keywords,
                 **extra,
             )
 
-    def _english(self, tree, themes, audiences, resources, made, en):
-        from demo.content.taxonomy import AUDIENCES, THEMES
-
+    def _english(self, tree, themes, audiences, resources, made, en, content: Content):
         for _key, page, strings, slug in (
             ("home", tree["home"], {"WIJschool Community": "WIJschool Community", HOME_INTRO_NL: HOME_INTRO_EN}, None),
             (
@@ -110,71 +124,62 @@ class Command(BaseCommand):
         ):
             if page.get_translation_or_none(en) is None:
                 builders.translate_page(page, locale=en, strings=strings, slug=slug)
-        for data in AUDIENCES:
-            a = audiences[data["slug"]]
+        for data in content.audiences:
+            a = audiences[data.slug]
             if a.get_translation_or_none(en) is None:
-                builders.translate_snippet(a, locale=en, name=data["name_en"])
-        for data in THEMES:
-            t = themes[data["slug"]]
+                builders.translate_snippet(a, locale=en, name=data.name_en)
+        for data in content.themes:
+            t = themes[data.slug]
             if t.get_translation_or_none(en) is None:
-                builders.translate_snippet(t, locale=en, name=data["name_en"], intro=data["intro_en"])
+                builders.translate_snippet(t, locale=en, name=data.name_en, intro=data.intro_en)
             page = t.pages.first()
             if page and page.get_translation_or_none(en) is None:
                 builders.translate_page(
                     page,
                     locale=en,
-                    strings={data["name_nl"]: data["name_en"], data["intro_nl"]: data["intro_en"]},
-                    slug=builders.english_slug(data["name_en"]),
+                    strings={data.name_nl: data.name_en, data.intro_nl: data.intro_en},
+                    slug=builders.english_slug(data.name_en),
                 )
         count = 0
         for data in resources:
-            if not data.get("title_en"):
+            if data.en is None:
                 continue
-            page = made[data["slug"]]
+            page = made[data.slug]
             if page.get_translation_or_none(en) is not None:
                 count += 1
                 continue
-            strings = {data["title_nl"]: data["title_en"], data["summary_nl"]: data["summary_en"]}
-            strings.update(zip(data.get("body_nl") or [], data.get("body_en") or [], strict=False))
-            for nl_key, en_key in (("transcript_nl", "transcript_en"), ("solves_nl", "solves_en")):
-                if data.get(nl_key) and data.get(en_key):
-                    strings[data[nl_key]] = data[en_key]
-            builders.translate_page(page, locale=en, strings=strings, slug=builders.english_slug(data["title_en"]))
+            nl_text, en_text = data.nl, data.en
+            strings = {nl_text.title: en_text.title, nl_text.summary: en_text.summary}
+            strings.update(zip(nl_text.body, en_text.body, strict=True))  # the validator checks the counts
+            for field in ("transcript", "solves"):
+                if getattr(nl_text, field) and getattr(en_text, field):
+                    strings[getattr(nl_text, field)] = getattr(en_text, field)
+            builders.translate_page(page, locale=en, strings=strings, slug=builders.english_slug(en_text.title))
             count += 1
         self.stdout.write(f"English content: {len(themes)} themes, {count} resources.")
 
-    def _schools(self):
-        try:
-            from demo.content.schools import MEMBERS, SCHOOLS
-        except ImportError:
-            return
+    def _schools(self, content: Content):
         from allauth.account.models import EmailAddress
 
         from community.models import Membership, School
 
         User = get_user_model()
         schools = {}
-        for data in SCHOOLS:
+        for data in content.schools:
             school, _ = School.objects.get_or_create(
-                brin=data["brin"],
-                defaults={"name": data["name"], "gemeente": data["gemeente"], "sector": data["sector"]},
+                brin=data.brin, defaults={"name": data.name, "gemeente": data.gemeente, "sector": data.sector}
             )
             schools[school.brin] = school
-        for data in MEMBERS:
-            user = User.objects.filter(email=data["email"]).first()
+        for data in content.members:
+            user = User.objects.filter(email=data.email).first()
             if user is None:
                 user = User.objects.create_user(
-                    email=data["email"],
-                    password=DEMO_PASSWORD,
-                    first_name=data["first_name"],
-                    last_name=data["last_name"],
+                    email=data.email, password=DEMO_PASSWORD, first_name=data.first_name, last_name=data.last_name
                 )
             EmailAddress.objects.get_or_create(
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
-            Membership.objects.get_or_create(
-                user=user, school=schools[data["school_brin"]], defaults={"role": data["role"]}
-            )
+            Membership.objects.get_or_create(user=user, school=schools[data.school_brin], defaults={"role": data.role})
         editor = User.objects.filter(email="redactie@wijschool.example").first()
         if editor is None:
             editor = User.objects.create_superuser(
@@ -185,38 +190,37 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Schools: {len(schools)}; demo password for every demo account: {DEMO_PASSWORD}")
 
-    def _scans(self, tree, themes, made, en):
-        """The two demo scans (nl, and en unless skipped), the partner types, and demo rounds for one school."""
-        from demo.content.scans import PARTNER_TYPES, SCANS
-
+    def _scans(self, tree, themes, made, en, content: Content):
+        """The demo scans (nl, and en unless skipped), the partner types, and demo rounds for one school."""
+        scans = [scan.as_dict() for scan in content.scans]  # the builders take the scan as a dict
         with transaction.atomic():
             partners = {}
-            for order, data in enumerate(PARTNER_TYPES, start=1):
-                partners[data["slug"]] = builders.partner_type(
-                    slug=data["slug"],
-                    name=data["name_nl"],
-                    role=data["role_nl"],
-                    when_to_involve=data["when_nl"],
+            for order, data in enumerate(content.partner_types, start=1):
+                partners[data.slug] = builders.partner_type(
+                    slug=data.slug,
+                    name=data.name_nl,
+                    role=data.role_nl,
+                    when_to_involve=data.when_nl,
                     sort_order=order,
                 )
             index = builders.scan_index(parent=tree["home"], intro=SCAN_INTRO_NL)
             pages = {}
-            for data in SCANS:
+            for data in scans:
                 pages[data["slug"]] = builders.scan_page(
                     parent=index, data=data, resources=made, partners=partners, theme=themes.get(data.get("theme"))
                 )
         if en is not None:
-            for data in PARTNER_TYPES:
-                partner = partners[data["slug"]]
+            for data in content.partner_types:
+                partner = partners[data.slug]
                 if partner.get_translation_or_none(en) is None:
                     builders.translate_snippet(
-                        partner, locale=en, name=data["name_en"], role=data["role_en"], when_to_involve=data["when_en"]
+                        partner, locale=en, name=data.name_en, role=data.role_en, when_to_involve=data.when_en
                     )
             if index.get_translation_or_none(en) is None:
                 builders.translate_page(
                     index, locale=en, strings={"Zelfscan": "Self-scan", SCAN_INTRO_NL: SCAN_INTRO_EN}, slug="self-scan"
                 )
-            for data in SCANS:
+            for data in scans:
                 page = pages[data["slug"]]
                 if page.get_translation_or_none(en) is None:
                     builders.translate_page(
@@ -225,7 +229,7 @@ class Command(BaseCommand):
                         strings=builders.scan_strings(data),
                         slug=builders.english_slug(data["title_en"]),
                     )
-        rounds = demo_rounds(scan=pages[SCANS[0]["slug"]])
+        rounds = demo_rounds(scan=pages[DEMO_ROUNDS_SCAN])
         self.stdout.write(f"Scans: {len(pages)}, partner types: {len(partners)}, demo rounds: {rounds}.")
 
 
