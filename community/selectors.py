@@ -3,19 +3,97 @@
 Every lookup that gates a page is scoped to the signed-in person, so a school someone does not
 belong to (or does not coordinate) is simply not found: the views answer 404, not 403, and do not
 reveal that the school exists.
+
+The membership checks here are public: the scan, the forum and the municipality features ask them rather
+than query ``Membership`` themselves. Reads for pages (``membership_of``, ``membership_get_for_user``,
+``school_get_for_coordinator``) find nothing, or 404, for anyone outside the school; the ``require_*`` checks
+for services raise ``PermissionDenied``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from community.models import Invitation, Membership, School, User
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+TEAM_ROLES: tuple[str, ...] = (Membership.Role.MEMBER, Membership.Role.COORDINATOR)
+"""The school's own team: everyone but a coach, who looks and changes nothing."""
+
+
+def _signed_in(user: User | AnonymousUser | None) -> bool:
+    return user is not None and user.is_authenticated
+
+
+def membership_of(*, user: User | AnonymousUser | None, school: School) -> Membership | None:
+    """The person's membership of the school (any role, coach included); None for anyone else, signed out too."""
+    if not _signed_in(user):
+        return None
+    membership = Membership.objects.filter(user=user, school=school).first()
+    if membership is not None:
+        membership.school = school  # the caller has it already: no second query when it is read
+    return membership
+
+
+def is_member(*, user: User | AnonymousUser | None, school: School, roles: Collection[str] | None = None) -> bool:
+    """Whether the person belongs to the school, in one of ``roles`` when given (any role, coach included, if not)."""
+    if not _signed_in(user):
+        return False
+    memberships = Membership.objects.filter(user=user, school=school)
+    if roles is not None:
+        memberships = memberships.filter(role__in=list(roles))
+    return memberships.exists()
+
+
+def is_coordinator(*, user: User | AnonymousUser | None, school: School) -> bool:
+    return is_member(user=user, school=school, roles=[Membership.Role.COORDINATOR])
+
+
+def require_member(
+    *,
+    user: User | AnonymousUser | None,
+    school: School,
+    roles: Collection[str] | None = None,
+    message: str = "Only a member of this school may do this.",
+) -> None:
+    """For services: ``PermissionDenied`` unless the person belongs to the school (in one of ``roles``)."""
+    if not is_member(user=user, school=school, roles=roles):
+        raise PermissionDenied(message)
+
+
+def require_coordinator(*, user: User | AnonymousUser | None, school: School) -> None:
+    """For services: ``PermissionDenied`` unless the person coordinates the school."""
+    require_member(
+        user=user,
+        school=school,
+        roles=[Membership.Role.COORDINATOR],
+        message="Only a coordinator of this school may do this.",
+    )
+
+
+def require_team_member(
+    *, user: User | AnonymousUser | None, school: School, message: str = "Only the school's team may do this."
+) -> None:
+    """For services: ``PermissionDenied`` unless the person is on the school's own team (``TEAM_ROLES``)."""
+    require_member(user=user, school=school, roles=TEAM_ROLES, message=message)
+
+
+def schools_coordinated_by(*, user: User | AnonymousUser | None) -> list[School]:
+    """The schools this person coordinates, by name (nothing for someone signed out)."""
+    if not _signed_in(user):
+        return []
+    return list(
+        School.objects.filter(memberships__user=user, memberships__role=Membership.Role.COORDINATOR).order_by("name")
+    )
 
 
 def membership_list_for_user(*, user: User) -> QuerySet[Membership]:
@@ -28,13 +106,17 @@ def membership_list_for_user(*, user: User) -> QuerySet[Membership]:
     )
 
 
-def membership_get_for_user(*, user: User, school_id: int) -> Membership:
-    """The person's own membership of a school; 404 when they are not in it."""
+def membership_get_for_user(*, user: User | AnonymousUser | None, school_id: int) -> Membership:
+    """The person's own membership of a school (any role, coach included); 404 when they are not in it."""
+    if not _signed_in(user):
+        raise Http404
     return get_object_or_404(Membership.objects.select_related("school"), user=user, school_id=school_id)
 
 
-def school_get_for_coordinator(*, user: User, school_id: int) -> School:
+def school_get_for_coordinator(*, user: User | AnonymousUser | None, school_id: int) -> School:
     """A school that this person coordinates; 404 for anyone else, members included."""
+    if not _signed_in(user):
+        raise Http404
     return get_object_or_404(
         School,
         pk=school_id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import select_template
@@ -19,18 +19,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from community.models import Invitation, Membership, School, User
-from community.selectors import coordinator_count, invitation_pending_qs, user_has_email
+from community.selectors import coordinator_count, invitation_pending_qs, require_coordinator, user_has_email
 
 logger = logging.getLogger(__name__)
 
 
 def _normalise_email(email: str) -> str:
     return email.strip().lower()
-
-
-def _require_coordinator(*, school: School, user: User) -> None:
-    if not Membership.objects.filter(school=school, user=user, role=Membership.Role.COORDINATOR).exists():
-        raise PermissionDenied("Only a coordinator of this school may do this.")
 
 
 @transaction.atomic
@@ -40,7 +35,7 @@ def invitation_create(*, school: School, email: str, role: str, invited_by: User
     Refused when the address already belongs to a member or already has an open invitation: the
     coordinator can revoke that one and invite again.
     """
-    _require_coordinator(school=school, user=invited_by)
+    require_coordinator(school=school, user=invited_by)
     email = _normalise_email(email)
     if role not in Membership.Role.values:
         raise ValidationError(_("Kies een geldige rol."), code="invalid_role")
@@ -118,7 +113,7 @@ def invitation_accept(*, invitation: Invitation, user: User) -> Membership:
 
 def invitation_revoke(*, invitation: Invitation, revoked_by: User) -> None:
     """A coordinator withdraws an open invitation; its link then says so."""
-    _require_coordinator(school=invitation.school, user=revoked_by)
+    require_coordinator(school=invitation.school, user=revoked_by)
     if not invitation.is_usable:
         raise ValidationError(_("Deze uitnodiging staat niet meer open."), code="not_pending")
     invitation.revoked_at = timezone.now()
@@ -135,7 +130,7 @@ def _refuse_if_last_coordinator(membership: Membership, message: str) -> None:
 @transaction.atomic
 def membership_remove(*, membership: Membership, removed_by: User) -> None:
     """A coordinator takes a colleague off the school team."""
-    _require_coordinator(school=membership.school, user=removed_by)
+    require_coordinator(school=membership.school, user=removed_by)
     if membership.user_id == removed_by.pk:
         membership_leave(membership=membership)
         return
@@ -157,7 +152,7 @@ def membership_leave(*, membership: Membership) -> None:
 @transaction.atomic
 def membership_set_role(*, membership: Membership, role: str, changed_by: User) -> Membership:
     """A coordinator makes a colleague coordinator, or a coordinator a team member again."""
-    _require_coordinator(school=membership.school, user=changed_by)
+    require_coordinator(school=membership.school, user=changed_by)
     if role not in Membership.Role.values:
         raise ValidationError(_("Kies een geldige rol."), code="invalid_role")
     if (

@@ -260,7 +260,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         request.session.pop(INVITED_EMAIL_SESSION_KEY, None)
         messages.success(request, _("Welkom in het team van %(school)s.") % {"school": invitation.school.name})
         return redirect(_school_url(invitation.school_id))
-    already_member = Membership.objects.filter(user=request.user, school=invitation.school).exists()
+    already_member = selectors.is_member(user=request.user, school=invitation.school)
     return render(
         request,
         "community/invitation_accept.html",

@@ -9,7 +9,8 @@
   no IP address; the respondent's key is stored only as a hash).
 - ``Action``: a line of the school's plan van aanpak for a scan; it outlives rounds.
 
-See docs/decisions/0006-scan-scoring-and-anonymity.md and 0007-scan-versions-and-rounds.md.
+See docs/decisions/0006-scan-scoring-and-anonymity.md and 0007-scan-versions-rounds-and-anonymous-answers.md;
+the anonymity rules are ``scan/anonymity.py``.
 """
 
 from __future__ import annotations

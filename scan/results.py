@@ -1,22 +1,38 @@
 """What a team (or one person) sees after a scan: ``scan.scoring`` applied to a frozen definition, for a page.
 
-``build`` takes plain answers and roles (the selector reads them in two queries, however many respondents
-and items) and returns everything the results page, the PDF and the quick individual scan show. The only
-database reads here are the targets of recommendations: two queries, in the active language where the
-target is translated.
+Pure: plain data in, plain data out, no database (tested without one in ``tests/scan/test_results.py``). The
+anonymity rules it applies come from ``scan.anonymity``. Two steps, because which pages and partner types to look
+up depends on the answers:
+
+1. ``build`` takes plain answers and roles (the selector reads them in two queries, however many respondents and
+   items) and returns everything the results page, the PDF and the quick individual scan show, with the ranked
+   ``recommendations`` but no ``suggestions`` yet;
+2. the selector looks up the live targets of ``Results.wanted_targets`` (two or three queries, only for what is
+   recommended) and ``with_suggestions`` pairs them with the recommendations.
+
+``scan.selectors.round_results`` and ``scan.selectors.individual_results`` do both steps.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from scan import scoring
+from scan import anonymity, scoring
 from scan.definition import Definition, Item, Part
 
-MIN_TEAM = 3
-"""Team results are shown from three respondents: with two, each could subtract the other (decision 0006)."""
-
 TOP = 5
+"""Knelpunten shown."""
+
+STARTERS = 3
+"""Conversation starters shown."""
+
+STARTER_MIN_ANSWERS = 3
+"""A conversation starter needs three levels: small samples exaggerate the spread (decision 0006)."""
+
+SUGGESTIONS = 8
+"""Recommendations looked up (and shown, where their target is live)."""
 
 
 @dataclass
@@ -25,7 +41,7 @@ class ItemRow:
     stats: scoring.ItemStats
     change: scoring.ItemChange | None = None
     is_starter: bool = False
-    too_few: bool = False  # fewer than MIN_TEAM colleagues answered it: its numbers are withheld
+    too_few: bool = False  # a thin item (``anonymity.item_is_thin``): its numbers are withheld
     roles: dict[str, scoring.RoleCell] = field(default_factory=dict)
 
 
@@ -53,25 +69,34 @@ class Results:
     parts: list[PartRow]
     knelpunten: list[ItemRow]
     starters: list[ItemRow]
-    suggestions: list[Suggestion]
+    suggestions: list[Suggestion]  # empty until ``with_suggestions``
     roles: list[str]
     has_previous: bool = False
     enough: bool = True
     waiting: bool = False  # the round is still open: results appear when it closes
+    recommendations: list[scoring.Recommendation] = field(default_factory=list)
 
     @property
     def items(self) -> list[ItemRow]:
         return [row for part in self.parts for row in part.items]
 
+    @property
+    def wanted_targets(self) -> dict[str, set[str]]:
+        """The translation keys to look up, by kind ("resource", "partner"), for the recommendations."""
+        wanted: dict[str, set[str]] = {"resource": set(), "partner": set()}
+        for rec in self.recommendations:
+            wanted.setdefault(rec.kind, set()).add(rec.key)
+        return wanted
+
 
 def without_thin_items(answers, *, scale: int, item_keys, floor: int):
-    """Answers without the items fewer than ``floor`` colleagues gave a level on, their stats, and those items.
+    """Answers without the thin items (``anonymity.thin_items``), their stats, and those items.
 
     An item only one or two colleagues could rate (the rest said "weet ik niet" or skipped it) would show the
     team their own levels: it is left out of every number (item, part, roles, ranking, change) and marked.
     """
     stats = scoring.item_stats(answers=answers, scale=scale, item_keys=item_keys)
-    thin = {key for key, s in stats.items() if 0 < s.n_answered < floor}
+    thin = anonymity.thin_items({key: s.n_answered for key, s in stats.items()}, floor=floor)
     if thin:
         answers = [answer for answer in answers if answer[1] not in thin]
         stats = scoring.item_stats(answers=answers, scale=scale, item_keys=item_keys)
@@ -85,19 +110,21 @@ def build(
     roles_by_respondent: dict[str, str | None] | None = None,
     part_keys=None,
     previous: tuple[Definition, list[tuple[str, str, int | None]]] | None = None,
-    language: str | None = None,
-    min_team: int = MIN_TEAM,
+    min_team: int = anonymity.MIN_TEAM,
     individual: bool = False,
     waiting: bool = False,
 ) -> Results:
     """The results of ``answers`` to ``definition`` (only the parts in ``part_keys``), compared with ``previous``.
 
+    ``previous`` is the round ``anonymity.comparable_previous_round`` chose (the selector finds it).
     ``waiting``: the round is still open, so nothing is shown yet (decision 0007, "results wait for the close").
+    ``individual``: the quick scan, one person and their own answers (no thin items, no roles, no starters).
+    The result has ``recommendations`` but no ``suggestions``: see ``with_suggestions``.
     """
     parts = definition.parts_for(part_keys)
     item_keys = [item.key for part in parts for item in part.items]
     n_respondents = len({key for key, _item, _value in answers if key})
-    floor = 1 if individual else min_team
+    floor = anonymity.item_floor(individual=individual, min_answers=min_team)
     answers, stats, thin = without_thin_items(answers, scale=definition.scale, item_keys=item_keys, floor=floor)
     by_part = {part.key: [item.key for item in part.items] for part in parts}
     dimensions = scoring.dimension_stats(items_by_dimension=by_part, item_stats=stats)
@@ -120,7 +147,11 @@ def build(
             min_answers=floor,
         )
 
-    starter_stats = [] if individual else scoring.conversation_starters(item_stats=stats, limit=3, min_answers=3)
+    starter_stats = (
+        []
+        if individual
+        else scoring.conversation_starters(item_stats=stats, limit=STARTERS, min_answers=STARTER_MIN_ANSWERS)
+    )
     starter_keys = {s.item_key for s in starter_stats}
     role_cells = {}
     roles: list[str] = []
@@ -128,10 +159,8 @@ def build(
         role_cells = scoring.role_comparison(
             answers=answers, roles_by_respondent=roles_by_respondent, scale=definition.scale
         )
-        # A role appears only where at least one of its cells is shown: a column of withheld cells would still
-        # tell the team that, say, its one director took part.
-        roles = sorted(
-            {role for cells in role_cells.values() for role, cell in cells.items() if role and not cell.suppressed}
+        roles = anonymity.named_roles(
+            (role, not cell.suppressed) for cells in role_cells.values() for role, cell in cells.items()
         )
 
     rows: dict[str, ItemRow] = {}
@@ -168,18 +197,7 @@ def build(
         for link in definition.links
         if link["item"] in stats
     ]
-    recommendations = scoring.recommend(item_stats=stats, links=links, limit=8, min_answers=1)
-    targets = resolve_targets(recommendations, language=language, source_language=definition.data["source_locale"])
-    suggestions = [
-        Suggestion(
-            kind=rec.kind,
-            key=rec.key,
-            target=targets.get((rec.kind, rec.key)),
-            reasons=[(definition.items[reason.item_key], reason) for reason in rec.reasons],
-        )
-        for rec in recommendations
-    ]
-    suggestions = [s for s in suggestions if s.target is not None]
+    recommendations = scoring.recommend(item_stats=stats, links=links, limit=SUGGESTIONS, min_answers=1)
     return Results(
         definition=definition,
         scale=definition.scale,
@@ -187,49 +205,31 @@ def build(
         parts=part_rows,
         knelpunten=knelpunten,
         starters=starters,
-        suggestions=suggestions,
+        suggestions=[],
         roles=roles,
         has_previous=change is not None,
-        enough=individual or (not waiting and n_respondents >= min_team),
+        enough=anonymity.results_visible(
+            n_respondents=n_respondents, waiting=waiting, individual=individual, min_team=min_team
+        ),
         waiting=waiting,
+        recommendations=recommendations,
     )
 
 
-def localized(queryset, *, keys, language: str | None, source_language: str) -> dict[str, object]:
-    """By translation key: the row in ``language`` where it exists, else the one in the scan's source language.
+def with_suggestions(results: Results, *, targets: Mapping[tuple[str, str], object]) -> Results:
+    """``results`` with a suggestion for every recommendation whose target, by ``(kind, key)``, is in ``targets``.
 
-    One query (two for pages, whose specific types are fetched); ``queryset`` is pages or translatable snippets.
+    ``targets`` holds the live pages and partner types (in the page's language) the selector found for
+    ``results.wanted_targets``; a recommendation of a page that is not live (any more) is left out.
     """
-    if not keys:
-        return {}
-    languages = [code for code in (language, source_language) if code]
-    rows = queryset.filter(translation_key__in=keys, locale__language_code__in=languages).select_related("locale")
-    found: dict[str, object] = {}
-    for obj in rows:
-        key = str(obj.translation_key)
-        if key not in found or obj.locale.language_code == language:
-            found[key] = obj
-    return found
-
-
-def resolve_targets(recommendations, *, language: str | None, source_language: str) -> dict[tuple[str, str], object]:
-    """The live pages and partner types recommendations point at, by kind and translation key."""
-    from wagtail.models import Page
-
-    from core.models import PartnerType
-
-    wanted = {"resource": set(), "partner": set()}
-    for rec in recommendations:
-        wanted.setdefault(rec.kind, set()).add(rec.key)
-    pages = localized(
-        Page.objects.live().specific(defer=False),
-        keys=wanted["resource"],
-        language=language,
-        source_language=source_language,
-    )
-    partners = localized(
-        PartnerType.objects.all(), keys=wanted["partner"], language=language, source_language=source_language
-    )
-    return {("resource", key): page for key, page in pages.items()} | {
-        ("partner", key): partner for key, partner in partners.items()
-    }
+    definition = results.definition
+    suggestions = [
+        Suggestion(
+            kind=rec.kind,
+            key=rec.key,
+            target=targets.get((rec.kind, rec.key)),
+            reasons=[(definition.items[reason.item_key], reason) for reason in rec.reasons],
+        )
+        for rec in results.recommendations
+    ]
+    return dataclasses.replace(results, suggestions=[s for s in suggestions if s.target is not None])

@@ -14,7 +14,7 @@ Conventions (see docs/decisions/0006-scan-scoring-and-anonymity.md):
   deviation the scale allows (half the team at each end), so it runs from 0 (everyone the same) to 1
   (two camps at the extremes) on four- and five-point scales alike.
 - A group of respondents smaller than ``min_group`` is never shown, neither directly nor by subtraction
-  from what is shown.
+  from what is shown. The thresholds and that rule live in ``scan.anonymity``; this module applies them.
 - Means are computed exactly (fractions) and only then turned into floats, so rankings do not depend on
   the order of the input. Display rounding is the page's job.
 """
@@ -27,6 +27,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Literal, NamedTuple
+
+from scan import anonymity
 
 __all__ = [
     "Answer",
@@ -49,8 +51,8 @@ __all__ = [
     "max_sd",
 ]
 
-MIN_GROUP = 5
-"""The smallest group of respondents whose numbers may be shown apart from the whole team."""
+MIN_GROUP = anonymity.MIN_GROUP
+"""The smallest group of respondents whose numbers may be shown apart from the whole team (``scan.anonymity``)."""
 
 
 class Answer(NamedTuple):
@@ -491,7 +493,8 @@ def role_comparison(
 ) -> dict[str, dict[str, RoleCell]]:
     """Per item, per role (docent, mentor, ondersteuning, leiding): the mean, only where it is safe to show.
 
-    The team's own mean per item is shown anyway, so per item a role's cell is shown only when
+    The team's own mean per item is shown anyway, so per item a role's cell is shown only when (the rule is
+    ``scan.anonymity.role_groups``; this function applies it)
 
     1. at least ``min_group`` colleagues of that role gave a level on the item ("too_few" otherwise), and
     2. the colleagues *not* in a shown role (smaller roles plus those who gave no role) are either nobody
@@ -518,22 +521,16 @@ def role_comparison(
     result: dict[str, dict[str, RoleCell]] = {}
     for item_key in sorted(levels):
         by_role = levels[item_key]
-        total = sum(len(values) for values in by_role.values())
-        shown = {role for role in roles if len(by_role.get(role, ())) >= min_group}
-        remainder = total - sum(len(by_role[role]) for role in shown)
-        complement: set[str] = set()
-        if 0 < remainder < min_group and shown:
-            smallest = min(shown, key=lambda role: (len(by_role[role]), role))
-            complement.add(smallest)
-            shown.discard(smallest)
+        groups = anonymity.role_groups(
+            {role: len(values) for role, values in by_role.items()}, roles=roles, min_group=min_group
+        )
         cells = {}
         for role in roles:
-            if role in shown:
+            if role in groups.shown:
                 values = by_role[role]
                 cells[role] = RoleCell(role, item_key, False, len(values), float(Fraction(sum(values), len(values))))
             else:
-                reason = "complement" if role in complement else "too_few"
-                cells[role] = RoleCell(role, item_key, True, reason=reason)
+                cells[role] = RoleCell(role, item_key, True, reason=groups.reason(role))
         result[item_key] = cells
     return result
 

@@ -1,20 +1,26 @@
 """Reads for the self-scan. Every lookup that gates a team page is scoped to the signed-in person's schools.
 
 A round of a school someone does not belong to is simply not found (404, not 403), so its existence is not
-revealed. Respondent lookups go by unguessable tokens; malformed ones are unknown, never an error.
+revealed; the membership checks are ``community.selectors``'. Respondent lookups go by unguessable tokens;
+malformed ones are unknown, never an error. The results are ``scan.results`` (pure) over what is read here:
+answers, roles, the comparable previous round (``scan.anonymity``) and the live pages and partner types to suggest.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Page
 
+from community import selectors as community
 from community.models import Membership, School
+from core.models import PartnerType
+from scan import anonymity
 from scan import results as results_module
 from scan.definition import Definition
 from scan.models import CODE_ALPHABET, CODE_LENGTH, Action, Answer, Respondent, Round, ScanPage, hash_key
@@ -23,16 +29,12 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 def schools_coordinated_by(*, user) -> list[School]:
-    return list(
-        School.objects.filter(memberships__user=user, memberships__role=Membership.Role.COORDINATOR).order_by("name")
-    )
+    return community.schools_coordinated_by(user=user)
 
 
 def membership_get(*, user, school_id: int) -> Membership:
     """The person's membership of a school (any role, coach included); 404 otherwise."""
-    if not user.is_authenticated:
-        raise Http404
-    return get_object_or_404(Membership.objects.select_related("school"), user=user, school_id=school_id)
+    return community.membership_get_for_user(user=user, school_id=school_id)
 
 
 def round_get_for_member(*, user, round_id: int) -> tuple[Round, Membership]:
@@ -44,7 +46,9 @@ def round_get_for_member(*, user, round_id: int) -> tuple[Round, Membership]:
         pk=round_id,
         school__memberships__user=user,
     )
-    membership = Membership.objects.get(user=user, school_id=round_.school_id)
+    membership = community.membership_of(user=user, school=round_.school)
+    if membership is None:  # left the school between the two reads
+        raise Http404
     return round_, membership
 
 
@@ -106,32 +110,96 @@ def round_answering_count(*, round_: Round) -> int:
     return Respondent.objects.filter(round=round_, answers__isnull=False).distinct().count()
 
 
-def round_answers(*, round_: Round) -> tuple[list[tuple[str, str, int | None]], dict[str, str | None]]:
-    """Every answer of a round as plain tuples, and every respondent's role: two queries, whatever the size."""
-    answers = [
+def _answers(*, round_id: int) -> list[tuple[str, str, int | None]]:
+    return [
         (str(respondent_id), item_key, value)
-        for respondent_id, item_key, value in Answer.objects.filter(respondent__round=round_).values_list(
+        for respondent_id, item_key, value in Answer.objects.filter(respondent__round_id=round_id).values_list(
             "respondent_id", "item_key", "value"
         )
     ]
+
+
+def round_answers(*, round_: Round) -> tuple[list[tuple[str, str, int | None]], dict[str, str | None]]:
+    """Every answer of a round as plain tuples, and every respondent's role: two queries, whatever the size."""
+    answers = _answers(round_id=round_.pk)
     roles = {str(pk): (role or None) for pk, role in Respondent.objects.filter(round=round_).values_list("pk", "role")}
     return answers, roles
 
 
 def previous_round(*, round_: Round) -> Round | None:
-    """The school's last round of the same scan before this one with results to show (three respondents or more).
+    """The round a change is measured from: ``anonymity.comparable_previous_round`` of the school's earlier rounds
+    of the same scan (the newest closed one with three respondents or more), or None. Two queries when found.
 
     A smaller earlier round is skipped: its means, shown as the starting point of a change, would reveal answers.
     """
-    return (
+    earlier = (
         Round.objects.filter(school_id=round_.school_id, scan_key=round_.scan_key, opened_at__lt=round_.opened_at)
-        .filter(Q(closed_at__isnull=False) | Q(closes_on__lt=timezone.localdate()))
         .annotate(n_answering=Count("respondents", filter=Q(respondents__answers__isnull=False), distinct=True))
-        .filter(n_answering__gte=results_module.MIN_TEAM)
-        .select_related("version")
+        .only("pk", "opened_at", "closed_at", "closes_on")
         .order_by("-opened_at", "-pk")
-        .first()
     )
+    chosen = anonymity.comparable_previous_round(
+        anonymity.EarlierRound(key=candidate.pk, n_respondents=candidate.n_answering, closed=not candidate.is_open)
+        for candidate in earlier
+    )
+    if chosen is None:
+        return None
+    return Round.objects.select_related("version").get(pk=chosen.key)
+
+
+def localized(queryset, *, keys, language: str | None, source_language: str) -> dict[str, object]:
+    """By translation key: the row in ``language`` where it exists, else the one in the scan's source language.
+
+    One query (two for pages, whose specific types are fetched); ``queryset`` is pages or translatable snippets.
+    """
+    if not keys:
+        return {}
+    languages = [code for code in (language, source_language) if code]
+    rows = queryset.filter(translation_key__in=keys, locale__language_code__in=languages).select_related("locale")
+    found: dict[str, object] = {}
+    for obj in rows:
+        key = str(obj.translation_key)
+        if key not in found or obj.locale.language_code == language:
+            found[key] = obj
+    return found
+
+
+def link_targets(
+    *, wanted: Mapping[str, set[str]], language: str | None, source_language: str
+) -> dict[tuple[str, str], object]:
+    """The live pages and partner types to suggest, by ``(kind, translation key)``, in ``language`` where translated.
+
+    ``wanted`` is ``Results.wanted_targets``: only what is recommended is read, and nothing for a kind without keys.
+    """
+    pages = localized(
+        Page.objects.live().specific(defer=False),
+        keys=wanted.get("resource", set()),
+        language=language,
+        source_language=source_language,
+    )
+    partners = localized(
+        PartnerType.objects.all(), keys=wanted.get("partner", set()), language=language, source_language=source_language
+    )
+    return {("resource", key): page for key, page in pages.items()} | {
+        ("partner", key): partner for key, partner in partners.items()
+    }
+
+
+def resources_linked(*, definition: Definition, language: str | None = None) -> dict[str, Page]:
+    """Every live page the scan links to, by translation key, in ``language`` where translated (the plan's choices)."""
+    return localized(
+        Page.objects.live(),
+        keys={link["key"] for link in definition.links if link["kind"] == "resource"},
+        language=language or get_language(),
+        source_language=definition.data["source_locale"],
+    )
+
+
+def _with_suggestions(results: results_module.Results, *, language: str | None) -> results_module.Results:
+    targets = link_targets(
+        wanted=results.wanted_targets, language=language, source_language=results.definition.data["source_locale"]
+    )
+    return results_module.with_suggestions(results, targets=targets)
 
 
 def round_results(*, round_: Round, language: str | None = None) -> results_module.Results:
@@ -142,19 +210,31 @@ def round_results(*, round_: Round, language: str | None = None) -> results_modu
     previous = None
     earlier = previous_round(round_=round_)
     if earlier is not None:
-        previous_answers, _roles = round_answers(round_=earlier)
-        previous = (Definition(earlier.version.definition, language), previous_answers)
-    return results_module.build(
+        # Roles are compared within a round only (decision 0006), so the earlier round's answers are enough.
+        previous = (Definition(earlier.version.definition, language), _answers(round_id=earlier.pk))
+    results = results_module.build(
         definition=definition,
         answers=answers,
         roles_by_respondent=roles,
         part_keys=round_.parts,
         previous=previous,
-        language=language,
         # While colleagues are still answering, every new answer would change the numbers: comparing the page
         # before and after one colleague answered would show that colleague's answers. Results wait for the close.
         waiting=round_.is_open,
     )
+    return _with_suggestions(results, language=language)
+
+
+def individual_results(
+    *, definition: Definition, values: Mapping[str, int | None], language: str | None = None
+) -> results_module.Results:
+    """The quick individual scan: one person's answers (nothing stored), as the same kind of results."""
+    results = results_module.build(
+        definition=definition,
+        answers=[("me", item_key, value) for item_key, value in values.items()],
+        individual=True,
+    )
+    return _with_suggestions(results, language=language or get_language())
 
 
 def plan_actions(*, school: School, scan_key) -> QuerySet[Action]:

@@ -2,36 +2,28 @@
 
 Each service checks its own rules (who may, in which state), so no view or command can get round them.
 Refusals raise ``ValidationError`` with a message for the person and a ``code`` for the caller; acting outside
-one's school raises ``PermissionDenied``.
+one's school raises ``PermissionDenied`` (the membership checks are ``community.selectors``'). The anonymity
+rules (reopening a round) are ``scan.anonymity``'.
 """
 
 from __future__ import annotations
 
 import secrets
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.models import Membership, School
+from community.models import School
+from community.selectors import require_coordinator, require_team_member
+from scan import anonymity
 from scan import definition as definition_module
 from scan.models import Action, Answer, Respondent, Round, ScanPage, ScanVersion, hash_key
-from scan.results import MIN_TEAM
 from scan.selectors import round_answering_count
 
-
-def _require_coordinator(*, school: School, user) -> None:
-    if not Membership.objects.filter(school=school, user=user, role=Membership.Role.COORDINATOR).exists():
-        raise PermissionDenied("Only a coordinator of this school may do this.")
-
-
-def _require_team_member(*, school: School, user) -> None:
-    """Members and coordinators change the plan; a coach only looks."""
-    if not Membership.objects.filter(
-        school=school, user=user, role__in=[Membership.Role.MEMBER, Membership.Role.COORDINATOR]
-    ).exists():
-        raise PermissionDenied("Only the school's team may change its plan.")
+_PLAN_TEAM_ONLY = "Only the school's team may change its plan."
+"""Members and coordinators change the plan; a coach only looks."""
 
 
 def version_for_scan(*, scan: ScanPage) -> ScanVersion:
@@ -67,7 +59,7 @@ def round_open(
     *, school: School, scan: ScanPage, parts: list[str], opened_by, label: str = "", closes_on=None
 ) -> Round:
     """A coordinator opens a round of ``scan`` for the school, for the chosen parts (all when none are chosen)."""
-    _require_coordinator(school=school, user=opened_by)
+    require_coordinator(school=school, user=opened_by)
     if not scan.live:
         raise ValidationError(_("Deze scan is niet gepubliceerd."), code="not_live")
     version = version_for_scan(scan=scan)
@@ -96,7 +88,7 @@ def round_open(
 
 
 def round_close(*, round_: Round, user) -> Round:
-    _require_coordinator(school=round_.school, user=user)
+    require_coordinator(school=round_.school, user=user)
     if round_.closed_at is None:
         round_.closed_at = timezone.now()
         round_.save(update_fields=["closed_at"])
@@ -109,8 +101,8 @@ def round_reopen(*, round_: Round, user) -> Round:
     A round that had results cannot reopen: results before and after one late colleague would show that
     colleague's answers. The team opens a new round instead.
     """
-    _require_coordinator(school=round_.school, user=user)
-    if round_answering_count(round_=round_) >= MIN_TEAM:
+    require_coordinator(school=round_.school, user=user)
+    if not anonymity.may_reopen(n_respondents=round_answering_count(round_=round_)):
         raise ValidationError(
             _(
                 "Deze ronde heeft al resultaten en kan niet opnieuw open; zo blijven late antwoorden anoniem. Open een nieuwe ronde."
@@ -127,7 +119,7 @@ def round_reopen(*, round_: Round, user) -> Round:
 @transaction.atomic
 def round_delete(*, round_: Round, user) -> None:
     """A coordinator deletes a round and every answer in it. The plan's actions stay, without the link."""
-    _require_coordinator(school=round_.school, user=user)
+    require_coordinator(school=round_.school, user=user)
     round_.delete()
 
 
@@ -208,7 +200,7 @@ def _check_dates(start, due) -> None:
 @transaction.atomic
 def action_create(*, round_: Round, user, **fields) -> Action:
     """Add an action to the school's plan for this scan (it stays when the school scans again)."""
-    _require_team_member(school=round_.school, user=user)
+    require_team_member(school=round_.school, user=user, message=_PLAN_TEAM_ONLY)
     _check_dates(fields.get("start_date"), fields.get("due_date"))
     data = {key: value for key, value in fields.items() if key in ACTION_FIELDS}
     return Action.objects.create(school=round_.school, scan_key=round_.scan_key, round=round_, created_by=user, **data)
@@ -216,7 +208,7 @@ def action_create(*, round_: Round, user, **fields) -> Action:
 
 @transaction.atomic
 def action_update(*, action: Action, user, **fields) -> Action:
-    _require_team_member(school=action.school, user=user)
+    require_team_member(school=action.school, user=user, message=_PLAN_TEAM_ONLY)
     _check_dates(fields.get("start_date", action.start_date), fields.get("due_date", action.due_date))
     for key, value in fields.items():
         if key in ACTION_FIELDS:
@@ -226,5 +218,5 @@ def action_update(*, action: Action, user, **fields) -> Action:
 
 
 def action_delete(*, action: Action, user) -> None:
-    _require_team_member(school=action.school, user=user)
+    require_team_member(school=action.school, user=user, message=_PLAN_TEAM_ONLY)
     action.delete()

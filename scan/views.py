@@ -8,7 +8,6 @@ hash of that key, an optional role and the answers.
 
 from __future__ import annotations
 
-import io
 import logging
 from types import SimpleNamespace
 
@@ -18,19 +17,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
-from common.spreadsheets import spreadsheet_safe
 from core.models import PartnerType
-from scan import results as results_module
-from scan import selectors, services
+from scan import anonymity, exports, selectors, services
 from scan.definition import Definition, snapshot
 from scan.forms import ActionForm, AnswerForm, CodeForm, QuickScanForm, RoleForm, RoundOpenForm
 from scan.models import Action, Respondent, Round, ScanPage
@@ -135,7 +130,7 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
             "counts": counts.first() or {"n_started": 0, "n_completed": 0, "n_answering": 0},
             "join_url": join_url,
             "code_url": request.build_absolute_uri(reverse("scan:code")),
-            "min_team": results_module.MIN_TEAM,
+            "min_team": anonymity.MIN_TEAM,
         },
     )
 
@@ -197,8 +192,8 @@ def round_results(request: HttpRequest, round_id: int) -> HttpResponse:
             "school": round_.school,
             "membership": membership,
             "results": results,
-            "min_team": results_module.MIN_TEAM,
-            "min_group": results_module.scoring.MIN_GROUP,
+            "min_team": anonymity.MIN_TEAM,
+            "min_group": anonymity.MIN_GROUP,
         },
     )
 
@@ -208,14 +203,8 @@ def round_results(request: HttpRequest, round_id: int) -> HttpResponse:
 
 def _plan_choices(round_: Round, results):
     """What an action can link to: every resource the scan links to (recommended ones first), in this language."""
-    definition = results.definition
     language = get_language()
-    pages = results_module.localized(
-        Page.objects.live(),
-        keys={link["key"] for link in definition.links if link["kind"] == "resource"},
-        language=language,
-        source_language=definition.data["source_locale"],
-    )
+    pages = selectors.resources_linked(definition=results.definition, language=language)
     recommended = [s.key for s in results.suggestions if s.kind == "resource"]
     ordered = dict.fromkeys(recommended + sorted(pages, key=lambda key: pages[key].title))
     resources = [pages[key] for key in ordered if key in pages]
@@ -370,14 +359,15 @@ def _plan_context(request, round_id):
         "results": results,
         "actions": _actions(round_, results),
         "printed_at": timezone.localtime(),
-        "min_team": results_module.MIN_TEAM,
-        "min_group": results_module.scoring.MIN_GROUP,
+        "min_team": anonymity.MIN_TEAM,
+        "min_group": anonymity.MIN_GROUP,
     }
 
 
-def _plan_filename(context, extension: str) -> str:
-    title = context["results"].definition.title
-    return f"plan-van-aanpak-{slugify(context['school'].name)}-{slugify(title)}-{timezone.localdate():%Y-%m-%d}.{extension}"
+def _download(export: exports.Export) -> HttpResponse:
+    response = HttpResponse(export.content, content_type=export.content_type)
+    response["Content-Disposition"] = export.content_disposition
+    return response
 
 
 @login_required
@@ -388,86 +378,13 @@ def plan_print(request: HttpRequest, round_id: int) -> HttpResponse:
 
 @login_required
 def plan_pdf(request: HttpRequest, round_id: int) -> HttpResponse:
-    from weasyprint import HTML
-
     context = _plan_context(request, round_id)
-    context["for_pdf"] = True
-    html = render_to_string("scan/plan_pdf.html", context, request=request)
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{_plan_filename(context, "pdf")}"'
-    return response
+    return _download(exports.plan_pdf(context, request=request, base_url=request.build_absolute_uri("/")))
 
 
 @login_required
 def plan_xlsx(request: HttpRequest, round_id: int) -> HttpResponse:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    context = _plan_context(request, round_id)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Plan van aanpak")[:31]
-    headers = [
-        _("Actie"),
-        _("Knelpunten"),
-        _("Training, interventie of materiaal"),
-        _("Soort ketenpartner"),
-        _("Partner"),
-        _("Eigenaar"),
-        _("Start"),
-        _("Klaar op"),
-        _("Succescriterium"),
-        _("Status"),
-    ]
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for action in context["actions"]:
-        sheet.append(
-            [
-                spreadsheet_safe(action.title),
-                spreadsheet_safe("; ".join(f"{item.number}. {item.statement}" for item in action.items)),
-                spreadsheet_safe(action.resource.title if action.resource else ""),
-                spreadsheet_safe(action.partner_type.name if action.partner_type else ""),
-                spreadsheet_safe(action.partner),
-                spreadsheet_safe(action.owner),
-                action.start_date,
-                action.due_date,
-                spreadsheet_safe(action.success_criterion),
-                str(action.get_status_display()),
-            ]
-        )
-    for column, width in zip("ABCDEFGHIJ", (40, 40, 32, 22, 22, 20, 12, 12, 40, 12), strict=True):
-        sheet.column_dimensions[column].width = width
-    results_sheet = workbook.create_sheet(_("Resultaten")[:31])
-    results_sheet.append(
-        [_("Deel"), _("Knelpunt"), _("Gemiddelde"), _("Antwoorden"), _("Weet ik niet"), _("Spreiding")]
-    )
-    for cell in results_sheet[1]:
-        cell.font = Font(bold=True)
-    results = context["results"]
-    if results.enough:
-        for part in results.parts:
-            for row in part.items:
-                stats = row.stats
-                results_sheet.append(
-                    [
-                        spreadsheet_safe(part.part.title),
-                        spreadsheet_safe(f"{row.item.number}. {row.item.statement}"),
-                        round(stats.mean, 2) if stats.mean is not None else None,
-                        stats.n_answered,
-                        stats.n_unknown,
-                        round(stats.sd, 2) if stats.sd is not None else None,
-                    ]
-                )
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_plan_filename(context, "xlsx")}"'
-    return response
+    return _download(exports.plan_xlsx(_plan_context(request, round_id)))
 
 
 # --- answering (no account) ---------------------------------------------------------------------------------
@@ -512,7 +429,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             "parts": definition.parts_for(round_.parts),
             "form": form,
             "existing_key": request.COOKIES.get(_cookie_name(round_.pk)) if existing else None,
-            "min_group": results_module.scoring.MIN_GROUP,
+            "min_group": anonymity.MIN_GROUP,
         },
     )
 
@@ -662,12 +579,7 @@ def quick(request: HttpRequest, scan_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         values = form.values()
         if values:
-            results = results_module.build(
-                definition=definition,
-                answers=[("me", item_key, value) for item_key, value in values.items()],
-                language=get_language(),
-                individual=True,
-            )
+            results = selectors.individual_results(definition=definition, values=values, language=get_language())
         else:
             form.add_error(None, _("Beantwoord minstens één vraag om een resultaat te zien."))
     return render(
