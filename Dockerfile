@@ -12,4 +12,7 @@ RUN SECRET_KEY=build-only python manage.py compilemessages --ignore=.venv -v0 \
 RUN useradd --create-home app
 USER app
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py update_index && gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers 3 --access-logfile -"]
+# The web container only serves: migrations and the search index run once per deploy, in the compose file's
+# `migrate` service, not in every web container's start (docs/scaling.md).
+ENV WEB_WORKERS=3
+CMD ["sh", "-c", "exec gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers ${WEB_WORKERS} --access-logfile -"]

@@ -42,9 +42,9 @@ test-fast: $(STAMP) compilemessages
 
 ## bench: query counts and server times: library and search (N = 100 and 20,000), scan results and PDF (40 x 30)
 bench: $(STAMP) compilemessages
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench.library
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench.search
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench.scan
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.library
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.search
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.scan
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

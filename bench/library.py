@@ -13,7 +13,7 @@ import sys
 import time
 import uuid
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.bench")
 os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", "sqlite:////tmp/wijschool-bench.sqlite3")
 
 import django  # noqa: E402
@@ -134,36 +134,54 @@ def measure(client: Client, url: str) -> tuple[int, float, float]:
     return len(executed), statistics.median(times), p95
 
 
+SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "100,1000,20000").split(","))
+PAGES = {
+    "home": "/",
+    "listing": "/bibliotheek/",
+    "listing, 1 filter": "/bibliotheek/?theme=thema-2",
+    "listing, 2 filters": "/bibliotheek/?theme=thema-2&type=lesson",
+    "listing, 3 filters": "/bibliotheek/?theme=thema-2&type=lesson&dimension=bekwaamheid",
+    "theme page": "/themas/thema-2/",
+    "detail page": "/bibliotheek/bron-1/",
+}
+# Issue 8: every page within 1.5x of its cost at the smallest N (with a floor of 5 ms for noise), and the same
+# number of queries at every N.
+GROWTH = 1.5
+NOISE_MS = 5.0
+
+
 def main():
     print(f"Database: {connection.vendor}; {REPEAT} requests per page after one warm-up\n")
     reset_database()
     tree, themes = setup_site()
     client = Client()
-    detail_slug = "bron-1"
     results = {}
     have = 0
-    for n in (100, 20_000):
+    for n in SIZES:
         t0 = time.perf_counter()
         bulk_resources(tree["library"], themes, have, n - have)
         have = n
-        print(f"N = {n:,}: created in {time.perf_counter() - t0:.1f} s")
-        urls = {
-            "listing": "/bibliotheek/",
-            "listing, 2 filters": "/bibliotheek/?theme=thema-2&type=lesson",
-            "theme page": "/themas/thema-2/",
-            "detail page": f"/bibliotheek/{detail_slug}/",
-        }
-        for name, url in urls.items():
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        print(f"N = {n:,}: created in {time.perf_counter() - t0:.1f} s", flush=True)
+        for name, url in PAGES.items():
             results[(n, name)] = measure(client, url)
+    small = SIZES[0]
     print()
-    print(f"{'page':<22}{'N':>8}{'queries':>10}{'median ms':>12}{'p95 ms':>10}")
+    print(f"{'page':<22}{'N':>8}{'queries':>10}{'median ms':>12}{'p95 ms':>10}{'target p95':>12}  verdict")
+    missed = 0
     for (n, name), (queries, median, p95) in results.items():
-        print(f"{name:<22}{n:>8,}{queries:>10}{median:>12.1f}{p95:>10.1f}")
-    stable = all(
-        results[(100, name)][0] == results[(20_000, name)][0]
-        for name in ("listing", "listing, 2 filters", "theme page", "detail page")
-    )
-    print("\nQuery counts equal at both sizes:", "yes" if stable else "NO")
+        base_queries, _base_median, base_p95 = results[(small, name)]
+        target = max(base_p95 * GROWTH, base_p95 + NOISE_MS)
+        ok = p95 <= target and queries == base_queries
+        if n != small and not ok:
+            missed += 1
+        verdict = "" if n == small else ("met" if ok else "MISSED")
+        target_text = "" if n == small else f"{target:.1f}"
+        print(f"{name:<22}{n:>8,}{queries:>10}{median:>12.1f}{p95:>10.1f}{target_text:>12}  {verdict}")
+    stable = all(results[(small, name)][0] == results[(n, name)][0] for n in SIZES for name in PAGES)
+    print(f"\nQuery counts equal at every N: {'yes' if stable else 'NO'}")
+    print(f"Targets (p95 within {GROWTH}x of N = {small:,}, same queries): {'all met' if not missed else f'{missed} MISSED'}")
     return 0 if stable else 1
 
 

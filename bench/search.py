@@ -30,7 +30,7 @@ import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.bench")
 os.environ.setdefault("BENCH_DATABASE_URL", "sqlite:////tmp/wijschool-bench-search.sqlite3")
 os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
 

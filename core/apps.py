@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "WIJschool"
+
+    def ready(self):
+        from core import signals
+
+        signals.connect()

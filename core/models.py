@@ -240,3 +240,19 @@ class StandardPage(SearchStemsMixin, Page):
 
     class Meta:
         verbose_name = _("standaardpagina")
+
+
+class ContentGeneration(models.Model):
+    """How often published content has changed: bumped in the same transaction as every publish, unpublish,
+    move, deletion and view-restriction change (core.signals). Cached counts and lists carry the generation in
+    their key (core.caching), so every app process sees a change at once, whether its cache is shared (Redis)
+    or its own memory."""
+
+    name = models.CharField(max_length=50, primary_key=True)
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("inhoudsgeneratie")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"

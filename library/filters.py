@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from common.pagination import page_links
+from core.caching import cached
 from core.models import Audience, Dimension, Theme
 from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme, ResourceType
 
@@ -67,6 +68,7 @@ class LibraryFilter:
         self.selected = self._read_selection()
         self.sort = self._read_sort()
         self._facets: list[Facet] | None = None
+        self.counts = self._all_counts()
         self.page_obj = self._paginate()
 
     # --- reading the URL -------------------------------------------------------------------------------
@@ -147,12 +149,33 @@ class LibraryFilter:
 
     def _paginate(self):
         paginator = Paginator(self.results(), self.per_page)
+        # Every resource has exactly one type, so the type counts (taken over all other facets) add up to the
+        # number of results: the pager needs no COUNT of its own.
+        type_counts = self.counts["type"]
+        chosen = self.selected["type"]
+        paginator.count = sum(type_counts.get(v, 0) for v in chosen) if chosen else sum(type_counts.values())
         raw = self.params.get("page", "1") if hasattr(self.params, "get") else "1"
         if raw not in ("", "1") and not (raw.isdigit() and 1 <= int(raw) <= paginator.num_pages):
             self.notices.append(_("Die pagina bestaat niet; we tonen de dichtstbijzijnde."))
         return paginator.get_page(raw)
 
     # --- facets -----------------------------------------------------------------------------------------
+
+    def _all_counts(self) -> dict:
+        """Every facet's counts (and the keywords' names). With no filter or one, they are cached for the current
+        content generation (core.caching: any publish makes them new), so the common pages do not count the
+        library on each request; combined filters are counted live, one grouped query per facet."""
+
+        def compute():
+            counts = {name: self._counts(name) for name in FACETS}
+            counts["keyword_names"] = getattr(self, "_keyword_names", {})
+            return counts
+
+        if sum(1 for name in FACETS if self.selected[name]) > 1:
+            return compute()
+        selection = urlencode(sorted((name, value) for name in FACETS for value in self.selected[name]))
+        key = f"library-facets:{self.index_page.pk}:{selection}"
+        return cached(key, compute)
 
     def _counts(self, facet: str) -> dict[str, int]:
         page_ids = self.filtered(except_facet=facet).order_by().values("pk")
@@ -195,8 +218,8 @@ class LibraryFilter:
                 self._facet("audience", _("Doelgroep"), [(a.slug, a.name) for a in self.audiences]),
                 self._facet("dimension", _("Dimensie"), list(Dimension.choices)),
             ]
-            counts = self._counts("keyword")
-            names = {**getattr(self, "_keyword_names", {})}
+            counts = self.counts["keyword"]
+            names = {**self.counts["keyword_names"]}
             keyword_values = list(counts)
             for slug in self.selected["keyword"]:
                 if slug not in names:
@@ -208,7 +231,7 @@ class LibraryFilter:
         return self._facets
 
     def _facet(self, name, label, choices, counts=None) -> Facet:
-        counts = self._counts(name) if counts is None else counts
+        counts = self.counts[name] if counts is None else counts
         facet = Facet(name=name, label=label)
         for value, option_label in choices:
             count = counts.get(value, 0)

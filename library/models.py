@@ -70,6 +70,8 @@ class ResourceTheme(TranslatableChildMixin, Orderable):
     class Meta(TranslatableChildMixin.Meta):
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
+        # Filtering and counting by theme read (theme, page) pairs only.
+        indexes = [models.Index(fields=["theme", "page"], name="library_theme_page")]
 
 
 class ResourceAudience(TranslatableChildMixin, Orderable):
@@ -85,6 +87,7 @@ class ResourceAudience(TranslatableChildMixin, Orderable):
     class Meta(TranslatableChildMixin.Meta):
         verbose_name = _("doelgroep")
         verbose_name_plural = _("doelgroepen")
+        indexes = [models.Index(fields=["audience", "page"], name="library_audience_page")]
 
 
 class ResourceAttachment(Orderable):
@@ -243,20 +246,34 @@ class ResourcePage(SearchStemsMixin, Page):
         return [link.audience for link in self.audience_links.all()]
 
     def related_resources(self, limit: int = 4):
-        """Other live resources in the same language that share the most themes with this one."""
-        theme_ids = [link.theme_id for link in self.theme_links.all()]
+        """Other live resources in the same language that share the most themes with this one. Which ones is
+        cached for the current content generation (core.caching), as grouping over every item of a popular
+        theme grows with the library."""
+        theme_ids = sorted(link.theme_id for link in self.theme_links.all())
         if not theme_ids:
             return ResourcePage.objects.none()
-        return (
-            ResourcePage.objects.live()
-            .filter(locale_id=self.locale_id, theme_links__theme_id__in=theme_ids)
-            .exclude(pk=self.pk)
-            .annotate(shared=models.Count("theme_links", distinct=True))
-            .order_by("-shared", "-first_published_at", "pk")
-            .prefetch_related(models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[
-                :limit
-            ]
-        )
+
+        def related_ids():
+            return list(
+                ResourcePage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, theme_links__theme_id__in=theme_ids)
+                .exclude(pk=self.pk)
+                .annotate(shared=models.Count("theme_links", distinct=True))
+                .order_by("-shared", "-first_published_at", "pk")
+                .values_list("pk", flat=True)[:limit]
+            )
+
+        from core.caching import cached
+
+        ids = cached(f"library-related:{self.pk}:{limit}:{','.join(map(str, theme_ids))}", related_ids)
+        by_id = {
+            p.pk: p
+            for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
+                models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme"))
+            )
+        }
+        return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

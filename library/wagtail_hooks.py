@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
+from core.caching import cached
 from core.search_facets import AUDIENCE, THEME
 from library.models import LibraryIndexPage, ResourceAudience, ResourcePage, ResourceTheme, ResourceType
 from search.registry import KindFacet, SearchFacet, SearchKind
@@ -12,53 +13,69 @@ from search.registry import KindFacet, SearchFacet, SearchKind
 
 @hooks.register("theme_page_sections")
 def library_section(theme_page, request):
-    """The newest library items on this theme, in the theme page's language, with a link to all of them."""
-    resources = (
-        ResourcePage.objects.live()
-        .public()
-        .filter(
-            locale_id=theme_page.locale_id,
-            pk__in=ResourceTheme.objects.filter(theme_id=theme_page.theme_id).values("page_id"),
+    """The newest library items on this theme, in the theme page's language, with a link to all of them.
+    Which items and how many are cached for the current content generation (core.caching)."""
+
+    def newest():
+        resources = (
+            ResourcePage.objects.live()
+            .public()
+            .filter(
+                locale_id=theme_page.locale_id,
+                pk__in=ResourceTheme.objects.filter(theme_id=theme_page.theme_id).values("page_id"),
+            )
+            .order_by("-first_published_at", "pk")
         )
-        .order_by("-first_published_at", "pk")
-    )
+        return {"ids": list(resources.values_list("pk", flat=True)[:6]), "total": resources.count()}
+
+    found = cached(f"library-theme-section:{theme_page.pk}", newest, request=request)
     index = LibraryIndexPage.objects.live().filter(locale_id=theme_page.locale_id).first()
     more_url = f"{index.get_url(request=request)}?theme={theme_page.theme.slug}" if index else ""
     return {
         "title": _("Uit de bibliotheek"),
         "template": "library/theme_section.html",
-        "resources": list(
-            resources.prefetch_related(Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[
-                :6
-            ]
-        ),
-        "total": resources.count(),
+        "resources": _in_order(found["ids"]),
+        "total": found["total"],
         "more_url": more_url,
     }
 
 
+def _in_order(ids):
+    """The resources with these ids, in this order, with their themes (two queries, whatever the number)."""
+    if not ids:
+        return []
+    by_id = {
+        p.pk: p
+        for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
+            Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme"))
+        )
+    }
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 @hooks.register("home_page_sections")
 def library_home_section(home_page, request):
-    """The ways into the library from the home page: by type, and the newest items."""
+    """The ways into the library from the home page: by type, and the newest items (which ones, and which
+    types this language has, cached for the current content generation)."""
     index = LibraryIndexPage.objects.live().filter(locale_id=home_page.locale_id).first()
     if index is None:
         return None
     base_url = index.get_url(request=request)
-    newest = (
-        ResourcePage.objects.live()
-        .public()
-        .child_of(index)
-        .order_by("-first_published_at", "pk")
-        .prefetch_related(Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme")))[:6]
-    )
-    # Only the types this language has items of, so no link leads to an empty list.
-    present = set(
-        ResourcePage.objects.live().child_of(index).order_by().values_list("resource_type", flat=True).distinct()
-    )
+
+    def newest():
+        live = ResourcePage.objects.live().child_of(index)
+        return {
+            "ids": list(live.public().order_by("-first_published_at", "pk").values_list("pk", flat=True)[:6]),
+            # Only the types this language has items of, so no link leads to an empty list.
+            "types": sorted(set(live.order_by().values_list("resource_type", flat=True).distinct())),
+        }
+
+    found = cached(f"library-home-section:{index.pk}", newest, request=request)
+    present = set(found["types"])
     return {
         "title": _("Nieuw in de bibliotheek"),
         "template": "library/home_section.html",
-        "resources": list(newest),
+        "resources": _in_order(found["ids"]),
         "types": [(label, f"{base_url}?type={value}") for value, label in ResourceType.choices if value in present],
         "library_url": base_url,
     }

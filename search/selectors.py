@@ -1,11 +1,12 @@
 """The site search: one query over every registered kind of page, in the active language.
 
 1. The query becomes groups of Dutch-aware word forms (common.stemming); synonyms add alternatives.
-2. The search backend ranks the live pages of this language and returns the best ``MAX_MATCHES``.
-   If the configured backend (Elasticsearch) fails, the database backend answers instead.
-3. Filters and facet counts are plain database queries over those matches, so they work the same on every
-   backend and cost a fixed number of queries. The kinds (search.registry) say which facets there are and
-   how their pages carry the values; the search app itself knows only the kind facet.
+2. The database ranks the site documents (search.documents) of this language and kinds inside its own
+   full-text index and returns the best ``MAX_MATCHES``; with Elasticsearch configured, Elasticsearch does,
+   and if it fails the documents answer instead.
+3. Filters and facet counts are computed over those matches from the facet values stored with the documents
+   (one query, whatever the kinds and facets), so they work the same on every backend. The kinds
+   (search.registry) say which facets there are; the search app itself knows only the kind facet.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
 from common.stemming import fold, query_groups, words
+from search import documents
 from search.highlight import highlight
 from search.models import Synonym
 from search.registry import DEFAULT_CARD, search_facets, search_kinds
@@ -81,12 +83,13 @@ def _all_of(groups):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def build_query(query: str, language: str):
-    """The backend query: every word (any of its forms), or a synonym of the whole phrase."""
+def query_alternatives(query: str, language: str) -> list[list[frozenset[str]]]:
+    """The query as alternatives, each a list of word groups that must all match: the words typed, and the
+    same for every synonym of a phrase in it (search.models.Synonym)."""
     groups = query_groups(query, language)
     if not groups:
-        return None
-    alternatives = [_all_of(groups)]
+        return []
+    alternatives = [groups]
     folded = " " + " ".join(words(query)) + " "
     for synonym in Synonym.objects.all():
         terms = [" ".join(words(t)) for t in synonym.term_list()]
@@ -94,24 +97,47 @@ def build_query(query: str, language: str):
             for term in terms:
                 term_groups = query_groups(term, language)
                 if term_groups and f" {term} " not in folded:
-                    alternatives.append(_all_of(term_groups))
-    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+                    alternatives.append(term_groups)
+    return alternatives
 
 
-def _backend_search(backend_name, query, queryset):
-    backend = get_search_backend(backend_name)
-    return [page.pk for page in backend.search(query, queryset)[:MAX_MATCHES]]
+def build_query(query: str, language: str, alternatives=None):
+    """The same alternatives as a Wagtail search query (for Elasticsearch)."""
+    alternatives = query_alternatives(query, language) if alternatives is None else alternatives
+    if not alternatives:
+        return None
+    parts = [_all_of(groups) for groups in alternatives]
+    return parts[0] if len(parts) == 1 else Or(parts)
 
 
-def match_ids(query, queryset) -> tuple[list[int], bool]:
-    """Page ids by relevance; falls back to the database backend when the configured one fails."""
+def site_documents_answer(backend_name: str = "default") -> bool:
+    """Whether this backend is the database one, whose documents the site search reads directly."""
+    return settings.WAGTAILSEARCH_BACKENDS.get(backend_name, {}).get("BACKEND") == "search.backends"
+
+
+def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[list[int], bool]:
+    """Page ids by relevance, at most ``MAX_MATCHES``: from the site documents (search.documents) when the
+    database backend is the default; else from Elasticsearch, falling back to the documents when it fails."""
+
+    def from_documents():
+        return documents.match(
+            alternatives=alternatives, locale_id=locale.pk, content_type_ids=content_type_ids, limit=MAX_MATCHES
+        )
+
+    if site_documents_answer():
+        return from_documents(), False
+    base = Page.objects.live().public().filter(locale=locale, content_type_id__in=content_type_ids)
     try:
-        return _backend_search("default", query, queryset), False
+        backend = get_search_backend("default")
+        return [
+            page.pk
+            for page in backend.search(build_query(query, locale.language_code, alternatives), base)[:MAX_MATCHES]
+        ], False
     except Exception:  # noqa: BLE001 - any backend failure (network, cluster down) must not break the page
         logger.exception("Search backend failed; answering from the database backend")
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+        if not site_documents_answer("database"):
             raise
-        return _backend_search("database", query, queryset), True
+        return from_documents(), True
 
 
 def _values(params, name):
@@ -127,21 +153,6 @@ def filter_names(kinds=None) -> list[str]:
     """The URL parameters the search filters on: the kind, then every facet the registered kinds offer."""
     kinds = search_kinds() if kinds is None else kinds
     return [KIND, *(f.name for f in search_facets(kinds))]
-
-
-def _facet_rows(kinds, ids_by_kind) -> dict[str, dict[int, set[str]]]:
-    """For every facet, the values each hit carries, asked of the kinds the hits belong to."""
-    attrs: dict[str, dict[int, set[str]]] = {KIND: {}}
-    for kind in kinds:
-        ids = ids_by_kind.get(kind.key)
-        for pk in ids or ():
-            attrs[KIND].setdefault(pk, set()).add(kind.key)
-        for kind_facet in kind.facets:
-            rows = attrs.setdefault(kind_facet.facet.name, {})
-            if ids:
-                for pk, value in kind_facet.values(ids):
-                    rows.setdefault(pk, set()).add(str(value))
-    return attrs
 
 
 def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
@@ -160,23 +171,18 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
     selected = {name: _values(params, name) for name in names}
     empty = SearchOutcome(query, Paginator([], per_page).get_page(1), [], [], 0, False, False, [], notices)
 
-    backend_query = build_query(query, language) if query else None
-    if backend_query is None:
+    alternatives = query_alternatives(query, language) if query else []
+    if not alternatives:
         if query:
             notices.append(_("Typ minstens één woord om op te zoeken."))
         return empty
 
-    base = Page.objects.live().public().filter(locale=locale, content_type_id__in=list(kind_of_ct))
-    ids, fallback = match_ids(backend_query, base)
+    ids, fallback = match_ids(query=query, alternatives=alternatives, locale=locale, content_type_ids=list(kind_of_ct))
     capped = len(ids) >= MAX_MATCHES
 
-    rows = list(Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"))
+    # Live and public now (a view restriction or an unpublished page since the last index update).
+    rows = list(Page.objects.live().public().filter(pk__in=ids).values_list("pk", "content_type_id"))
     kind_by_id = {pk: kind_of_ct.get(ct) for pk, ct in rows}
-    ids_by_kind: dict[str, list[int]] = {}
-    for pk, kind in kind_by_id.items():
-        if kind:
-            ids_by_kind.setdefault(kind.key, []).append(pk)
-    attrs = _facet_rows(kinds, ids_by_kind)
 
     def passes(pk, skip=None):
         return all(
@@ -185,6 +191,9 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
         )
 
     hits = [pk for pk in ids if kind_by_id.get(pk)]
+    attrs: dict[str, dict[int, set[str]]] = {KIND: {pk: {kind_by_id[pk].key} for pk in hits}}
+    for pk, facet_name, value in documents.facet_values(hits):
+        attrs.setdefault(facet_name, {}).setdefault(pk, set()).add(value)
     filtered = [pk for pk in hits if passes(pk)]
 
     def counts(name):

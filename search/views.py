@@ -1,17 +1,22 @@
 """The site search page and the suggestions endpoint."""
 
+import logging
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from common.pagination import page_links
-from common.stemming import words
+from common.stemming import MAX_QUERY_WORDS, words
+from search import documents
 from search.models import SearchQueryLog
 from search.registry import search_kinds
-from search.selectors import clean_query, promoted_pages, search_site
+from search.selectors import clean_query, promoted_pages, search_site, site_documents_answer
+
+logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 8
 
@@ -66,21 +71,31 @@ def search(request):
 
 @require_GET
 def suggest(request):
-    """Titles that start with (a word starting with) what was typed, in the active language, as JSON."""
+    """Titles with a word starting with each word typed, in the active language, as JSON: from the site
+    documents' prefix index (or Elasticsearch's autocomplete when it is the default and answers)."""
     query = clean_query(request.GET.get("q", ""))
     typed = words(query)
     if not typed or len(typed[-1]) < 2:
         return JsonResponse({"query": query, "suggestions": []})
     locale = Locale.get_active()
     models = [m for kind in search_kinds() for m in kind.model_classes()]
-    qs = Page.objects.live().public().filter(locale=locale).type(*models)
-    try:
-        results = list(qs.autocomplete(query)[:MAX_SUGGESTIONS])
-    except Exception:  # noqa: BLE001 - a backend failure must not break typing
-        results = list(qs.filter(title__icontains=typed[-1])[:MAX_SUGGESTIONS])
+    content_type_ids = [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
+    pages = None
+    if not site_documents_answer():
+        qs = Page.objects.live().public().filter(locale=locale).type(*models)
+        try:
+            pages = list(qs.autocomplete(query)[:MAX_SUGGESTIONS])
+        except Exception:  # noqa: BLE001 - a backend failure must not break typing
+            logger.exception("Search backend failed; suggestions from the database")
+    if pages is None:
+        ids = documents.suggest(
+            typed=typed[:MAX_QUERY_WORDS], locale_id=locale.pk, content_type_ids=content_type_ids, limit=MAX_SUGGESTIONS
+        )
+        by_id = {p.pk: p for p in Page.objects.live().public().filter(pk__in=ids)}
+        pages = [by_id[pk] for pk in ids if pk in by_id]
     return JsonResponse(
         {
             "query": query,
-            "suggestions": [{"title": p.title, "url": p.get_url(request=request)} for p in results],
+            "suggestions": [{"title": p.title, "url": p.get_url(request=request)} for p in pages],
         }
     )

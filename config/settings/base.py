@@ -238,14 +238,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Search: database by default; Elasticsearch 9 with Dutch analysis when ELASTICSEARCH_URL is set.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"},
+    "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "dutch"},
 }
 if os.environ.get("ELASTICSEARCH_URL"):
     from core.search_config import elasticsearch_backend  # noqa: E402
 
     WAGTAILSEARCH_BACKENDS = {
         "default": elasticsearch_backend(os.environ["ELASTICSEARCH_URL"]),
-        "database": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"},
+        "database": {"BACKEND": "search.backends", "SEARCH_CONFIG": "dutch"},
     }
 
 # Background tasks (search indexing): run right away, but only after the transaction commits, so

@@ -203,22 +203,17 @@ def test_a_new_kind_plugs_in_with_its_own_facet_without_search_changing(
 ):
     """The forum and partner pages will register like this: the search app is not edited, and the new kind,
     its facet and its label on the result card appear (search.registry)."""
-    from django.utils.translation import gettext_lazy
     from wagtail import hooks
 
     from search.registry import KindFacet, SearchFacet, SearchKind
 
-    with django_capture_on_commit_callbacks(execute=True):
-        builders.standard_page(
-            parent=tree["home"], slug="wapenbeleid", title="Beleid over wapens op school", intro="", body=["Afspraken."]
-        )
-    colour = SearchFacet("colour", gettext_lazy("Kleur"), lambda locale: [("blauw", "Blauw"), ("rood", "Rood")])
+    colour = SearchFacet("colour", "Colour", lambda locale: [("blauw", "Blauw"), ("rood", "Rood")])
 
     def kinds():
         return [
             SearchKind(
                 "policy",
-                gettext_lazy("Schoolbeleid"),
+                "Schoolbeleid",
                 ("core.StandardPage",),
                 order=5,
                 facets=(KindFacet(colour, lambda ids: [(pk, "blauw") for pk in ids]),),
@@ -228,6 +223,15 @@ def test_a_new_kind_plugs_in_with_its_own_facet_without_search_changing(
     without = client.get("/zoeken/", {"q": "wapens"})
     assert "colour" not in {f.name for f in without.context["outcome"].facets}
     with hooks.register_temporarily("register_search_kinds", kinds):
+        # A kind's facet values are stored when its pages are indexed (after registering one: update_index).
+        with django_capture_on_commit_callbacks(execute=True):
+            builders.standard_page(
+                parent=tree["home"],
+                slug="wapenbeleid",
+                title="Beleid over wapens op school",
+                intro="",
+                body=["Afspraken."],
+            )
         response = client.get("/zoeken/", {"q": "wapens"})
         facets = {f.name: f for f in response.context["outcome"].facets}
         assert [(o.value, o.count) for o in facets["colour"].options] == [("blauw", 1)]

@@ -1,0 +1,27 @@
+"""Bumps the content generation (core.caching) whenever what visitors can see changes."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.caching import bump
+
+
+def _content_changed(sender=None, **kwargs):
+    bump()
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump()
+
+
+def connect():
+    page_published.connect(_content_changed, dispatch_uid="core-generation-published")
+    page_unpublished.connect(_content_changed, dispatch_uid="core-generation-unpublished")
+    post_page_move.connect(_content_changed, dispatch_uid="core-generation-moved")
+    post_delete.connect(_page_deleted, dispatch_uid="core-generation-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _content_changed, sender=PageViewRestriction, dispatch_uid=f"core-generation-restriction-{signal}"
+        )
