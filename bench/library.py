@@ -181,7 +181,9 @@ def main():
         print(f"{name:<22}{n:>8,}{queries:>10}{median:>12.1f}{p95:>10.1f}{target_text:>12}  {verdict}")
     stable = all(results[(small, name)][0] == results[(n, name)][0] for n in SIZES for name in PAGES)
     print(f"\nQuery counts equal at every N: {'yes' if stable else 'NO'}")
-    print(f"Targets (p95 within {GROWTH}x of N = {small:,}, same queries): {'all met' if not missed else f'{missed} MISSED'}")
+    print(
+        f"Targets (p95 within {GROWTH}x of N = {small:,}, same queries): {'all met' if not missed else f'{missed} MISSED'}"
+    )
     return 0 if stable else 1
 
 

@@ -78,7 +78,7 @@ def roles_for(n: int) -> list[str]:
 
 
 def scan_data(*, slug: str, title: str, parts: int, per_part: int, reworded: bool) -> dict:
-    """A scan in the shape of demo/content/scans.py; ``reworded`` changes the first item's statement."""
+    """A scan in the shape of demo/data/scans/; ``reworded`` changes the first item's statement."""
     dimensions = []
     n = 0
     for p in range(parts):

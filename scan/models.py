@@ -30,6 +30,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from common.indexing import SearchStemsMixin
+from core.models import BaseIndexPage
 from scan.blocks import ScanStreamBlock
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud in a team meeting
@@ -49,15 +50,10 @@ def hash_key(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-class ScanIndexPage(SearchStemsMixin, Page):
+class ScanIndexPage(BaseIndexPage):
     """Lists the scans and explains the two ways to take one: alone, at once, or as a team round."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + SearchStemsMixin.search_stem_fields + [index.SearchField("intro")]
     subpage_types = ["scan.ScanPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("zelfscanoverzicht")

@@ -119,6 +119,7 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
         .values("n_started", "n_completed", "n_answering")
     )
     join_url = request.build_absolute_uri(reverse("scan:join", kwargs={"token": round_.token}))
+    round_counts = counts.first() or {"n_started": 0, "n_completed": 0, "n_answering": 0}
     return render(
         request,
         "scan/round.html",
@@ -127,7 +128,8 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
             "school": round_.school,
             "membership": membership,
             "definition": _definition(round_),
-            "counts": counts.first() or {"n_started": 0, "n_completed": 0, "n_answering": 0},
+            "counts": round_counts,
+            "may_reopen": anonymity.may_reopen(n_respondents=round_counts["n_answering"]),
             "join_url": join_url,
             "code_url": request.build_absolute_uri(reverse("scan:code")),
             "min_team": anonymity.MIN_TEAM,

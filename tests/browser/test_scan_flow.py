@@ -10,7 +10,7 @@ answering, results and plan pages in Dutch and English along the way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,12 +18,15 @@ import pytest
 from playwright.sync_api import expect
 
 from demo import builders
-from demo.content.scans import PARTNER_TYPES, SCANS
+from demo.content.loader import load
 from tests.browser.conftest import axe_violations, format_violations
 from tests.community.factories import PASSWORD, MembershipFactory, SchoolFactory
 
 pytestmark = pytest.mark.browser
 
+_DEMO = load()
+SCANS = [scan.as_dict() for scan in _DEMO.scans]
+PARTNER_TYPES = [asdict(partner) for partner in _DEMO.partner_types]
 SCAN = SCANS[0]  # "Weerbare school": three parts of five items, on a scale of four
 assert SCAN["slug"] == "weerbare-school"
 PART_TITLES = [part["title_nl"] for part in SCAN["dimensions"]]

@@ -592,7 +592,8 @@ def test_role_comparison_is_independent_of_input_order(drawn, roles, rnd):
     )
 
 
-def test_a_round_of_forty_on_thirty_items_is_quick():
+def test_a_round_of_forty_on_thirty_items_gives_stats_for_every_item_and_one_grouped_recommendation():
+    """(How long this takes is measured by `make bench`, bench/scan.py, not here.)"""
     rnd = random.Random(4)
     item_keys = [f"item-{i}" for i in range(30)]
     answers = [Answer(f"r{r}", item, rnd.choice([1, 2, 3, 4, None])) for r in range(40) for item in item_keys]
