@@ -1,5 +1,9 @@
 """The library listing as a query object: read filters from the URL, filter, count facets, sort, paginate.
 
+Filtering, counting and sorting run over the facet index (library.facet_index: bit sets per facet value,
+built once per content generation), so their cost does not grow with the library or the filters chosen;
+only the twelve items shown are fetched.
+
 Within one facet the chosen values are alternatives (OR); across facets they narrow (AND). Each facet's
 counts are taken over the results of all *other* facets, so a count says how many items you get when you
 tick that box. The number of queries is fixed: it does not grow with the content (see tests).
@@ -12,15 +16,15 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from common.pagination import page_links
-from core.caching import cached
 from core.models import Audience, Dimension, Theme
-from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme, ResourceType
+from library.facet_index import facet_index
+from library.models import ResourcePage, ResourceTheme, ResourceType
 
 FACETS = ("theme", "type", "audience", "dimension", "keyword")
 MAX_VALUES_PER_FACET = 20
@@ -51,12 +55,9 @@ class LibraryFilter:
     """Filters, counts and pages the resources below one library index page."""
 
     per_page = 12
-    sorts = {
-        "new": ("-first_published_at", "pk"),
-        "title": ("title", "pk"),
-        # Items without a duration go last on every database.
-        "short": (F("duration_minutes").asc(nulls_last=True), "title", "pk"),
-    }
+    # Newest first; title A-Z (case-insensitive); shortest first, items without a duration last
+    # (library.facet_index keeps each order).
+    sorts = ("new", "title", "short")
 
     def __init__(self, params, *, index_page):
         self.params = params
@@ -108,106 +109,43 @@ class LibraryFilter:
         sort = self.params.get("sort", "new") if hasattr(self.params, "get") else "new"
         return sort if sort in self.sorts else "new"
 
-    # --- querying ---------------------------------------------------------------------------------------
+    # --- querying (through the facet index: library.facet_index) ---------------------------------------
 
     def base_queryset(self) -> QuerySet:
-        # .public() looks up view restrictions when called; do that once, not once per facet.
-        if not hasattr(self, "_base_queryset"):
-            self._base_queryset = ResourcePage.objects.live().public().child_of(self.index_page)
-        return self._base_queryset.all()
-
-    def filter_theme(self, qs, values):
-        return qs.filter(pk__in=ResourceTheme.objects.filter(theme__slug__in=values).values("page_id"))
-
-    def filter_audience(self, qs, values):
-        return qs.filter(pk__in=ResourceAudience.objects.filter(audience__slug__in=values).values("page_id"))
-
-    def filter_type(self, qs, values):
-        return qs.filter(resource_type__in=values)
-
-    def filter_dimension(self, qs, values):
-        return qs.filter(dimension__in=values)
-
-    def filter_keyword(self, qs, values):
-        return qs.filter(pk__in=ResourcePageTag.objects.filter(tag__slug__in=values).values("content_object_id"))
-
-    def filtered(self, *, except_facet: str | None = None) -> QuerySet:
-        qs = self.base_queryset()
-        for name in FACETS:
-            values = self.selected[name]
-            if values and name != except_facet:
-                qs = getattr(self, f"filter_{name}")(qs, values)
-        return qs
-
-    def order_results(self, qs):
-        return qs.order_by(*self.sorts[self.sort])
-
-    def results(self) -> QuerySet:
-        return self.order_results(self.filtered()).prefetch_related(
-            Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme").order_by("sort_order"))
-        )
+        return ResourcePage.objects.live().public().child_of(self.index_page)
 
     def _paginate(self):
-        paginator = Paginator(self.results(), self.per_page)
-        # Every resource has exactly one type, so the type counts (taken over all other facets) add up to the
-        # number of results: the pager needs no COUNT of its own.
-        type_counts = self.counts["type"]
-        chosen = self.selected["type"]
-        paginator.count = sum(type_counts.get(v, 0) for v in chosen) if chosen else sum(type_counts.values())
+        """The current page of results: their order and number come from the facet index, so the pager needs no
+        COUNT and the sort no scan; only the items shown are fetched (with their themes)."""
+        index = self.index
+        ordered = index.ordered_ids(index.matching(self.selected), self.sort)
+        paginator = Paginator(ordered, self.per_page)
         raw = self.params.get("page", "1") if hasattr(self.params, "get") else "1"
         if raw not in ("", "1") and not (raw.isdigit() and 1 <= int(raw) <= paginator.num_pages):
             self.notices.append(_("Die pagina bestaat niet; we tonen de dichtstbijzijnde."))
-        return paginator.get_page(raw)
+        page = paginator.get_page(raw)
+        ids = list(page.object_list)
+        shown = {
+            p.pk: p
+            for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
+                Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme").order_by("sort_order"))
+            )
+        }
+        page.object_list = [shown[pk] for pk in ids if pk in shown]
+        return page
 
     # --- facets -----------------------------------------------------------------------------------------
 
     def _all_counts(self) -> dict:
-        """Every facet's counts (and the keywords' names). With no filter or one, they are cached for the current
-        content generation (core.caching: any publish makes them new), so the common pages do not count the
-        library on each request; combined filters are counted live, one grouped query per facet."""
-
-        def compute():
-            counts = {name: self._counts(name) for name in FACETS}
-            counts["keyword_names"] = getattr(self, "_keyword_names", {})
-            return counts
-
-        if sum(1 for name in FACETS if self.selected[name]) > 1:
-            return compute()
-        selection = urlencode(sorted((name, value) for name in FACETS for value in self.selected[name]))
-        key = f"library-facets:{self.index_page.pk}:{selection}"
-        return cached(key, compute)
-
-    def _counts(self, facet: str) -> dict[str, int]:
-        page_ids = self.filtered(except_facet=facet).order_by().values("pk")
-        if facet == "theme":
-            rows = (
-                ResourceTheme.objects.filter(page_id__in=page_ids)
-                .order_by()
-                .values("theme__slug")
-                .annotate(n=Count("page_id", distinct=True))
-            )
-            return {r["theme__slug"]: r["n"] for r in rows}
-        if facet == "audience":
-            rows = (
-                ResourceAudience.objects.filter(page_id__in=page_ids)
-                .order_by()
-                .values("audience__slug")
-                .annotate(n=Count("page_id", distinct=True))
-            )
-            return {r["audience__slug"]: r["n"] for r in rows}
-        if facet == "keyword":
-            rows = (
-                ResourcePageTag.objects.filter(content_object_id__in=page_ids)
-                .values("tag__slug", "tag__name")
-                .annotate(n=Count("content_object_id", distinct=True))
-                .order_by("-n", "tag__name")[:10]
-            )
-            self._keyword_names = {r["tag__slug"]: r["tag__name"] for r in rows}
-            return {r["tag__slug"]: r["n"] for r in rows}
-        column = "resource_type" if facet == "type" else "dimension"
-        # Clear the tree ordering: Wagtail orders pages by path, which would split the groups.
-        rows = ResourcePage.objects.filter(pk__in=page_ids).order_by().values(column).annotate(n=Count("pk"))
-        return {r[column]: r["n"] for r in rows}
+        """Every facet's counts, each over the items that pass all *other* facets (bit sets: no query)."""
+        index = self.index = facet_index(self.index_page)
+        counts = {}
+        for name in FACETS:
+            counts[name] = index.counts(name, index.matching(self.selected, except_facet=name))
+        top = sorted(counts["keyword"].items(), key=lambda item: (-item[1], index.keyword_names.get(item[0], "")))[:10]
+        counts["keyword"] = dict(top)
+        counts["keyword_names"] = {slug: index.keyword_names[slug] for slug, _n in top}
+        return counts
 
     @cached_property
     def facets(self) -> list[Facet]:

@@ -5,7 +5,9 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
+
+from core.caching import cached
 
 register = template.Library()
 
@@ -25,24 +27,34 @@ def page_translations(context):
     if isinstance(page, Page) and page.pk:
         for translated in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translated.locale.language_code] = translated
-    homes = {}
-    if len(translations) < len(settings.LANGUAGES):
-        root = Page.get_first_root_node()
-        for home in Page.objects.child_of(root).live().select_related("locale"):
-            homes.setdefault(home.locale.language_code, home)
+    home_urls = _home_urls(request) if len(translations) < len(settings.LANGUAGES) else {}
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
-        fallback = False
-        if target is None:
-            target = homes.get(code)
-            fallback = True
-        url = (
-            target.get_url(request=request)
-            if target is not None
-            else f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}"
-        )
+        fallback = target is None
+        if target is not None:
+            url = target.get_url(request=request)
+        else:
+            url = home_urls.get(code) or f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}"
         entries.append({"code": code, "name": name, "url": url, "current": code == current, "fallback": fallback})
     return entries
+
+
+def _site_key(request) -> str:
+    site = Site.find_for_request(request) if request is not None else None
+    return str(site.pk if site else 0)
+
+
+def _home_urls(request) -> dict[str, str]:
+    """Each language's home page URL (cached for the content generation: finding the homes reads the tree)."""
+
+    def compute():
+        root = Page.get_first_root_node()
+        urls = {}
+        for home in Page.objects.child_of(root).live().select_related("locale"):
+            urls.setdefault(home.locale.language_code, home.get_url(request=request))
+        return urls
+
+    return cached(f"home-urls:{_site_key(request)}", compute, request=request)
 
 
 @register.simple_tag
@@ -65,20 +77,32 @@ def active_locale():
 
 @register.simple_tag(takes_context=True)
 def site_nav(context):
-    """Menu items: the live pages marked 'show in menus' directly under the home page of the active language."""
+    """Menu items: the live pages marked 'show in menus' directly under the home page of the active language.
+    Which pages, their titles and addresses are cached for the content generation (core.caching)."""
     request = context.get("request")
     locale = Locale.get_active()
-    root = Page.get_first_root_node()
-    home = Page.objects.child_of(root).filter(locale=locale).live().first()
-    if home is None:
+
+    def compute():
+        root = Page.get_first_root_node()
+        home = Page.objects.child_of(root).filter(locale=locale).live().first()
+        if home is None:
+            return None
+        items = home.get_children().live().in_menu().filter(locale=locale)
+        return {
+            "home_url": home.get_url(request=request),
+            "items": [{"title": i.title, "url": i.get_url(request=request), "path": i.path} for i in items],
+        }
+
+    nav = cached(f"site-nav:{locale.language_code}:{_site_key(request)}", compute, request=request)
+    if nav is None:
         return {"home": None, "items": []}
-    items = list(home.get_children().live().in_menu().filter(locale=locale))
     current = context.get("page")
-    entries = []
-    for item in items:
-        active = bool(current and getattr(current, "path", "").startswith(item.path))
-        entries.append({"title": item.title, "url": item.get_url(request=request), "active": active})
-    return {"home": home, "home_url": home.get_url(request=request), "items": entries}
+    current_path = getattr(current, "path", "") if current else ""
+    entries = [
+        {"title": item["title"], "url": item["url"], "active": bool(current_path.startswith(item["path"]))}
+        for item in nav["items"]
+    ]
+    return {"home": True, "home_url": nav["home_url"], "items": entries}
 
 
 @register.filter
