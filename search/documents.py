@@ -112,8 +112,20 @@ def _tsquery(alternatives: Sequence[Groups]) -> str:
 
 
 def match(*, alternatives: Sequence[Groups], locale_id: int, content_type_ids: Sequence[int], limit: int) -> list[int]:
-    """Page ids of the documents that match any alternative (all groups of it), best first, at most ``limit``.
-    One SQL statement; the database ranks inside its full-text index."""
+    """Page ids of the documents that match any alternative (all groups of it), best first, at most ``limit``."""
+    return [
+        page_id
+        for page_id, _ct in match_rows(
+            alternatives=alternatives, locale_id=locale_id, content_type_ids=content_type_ids, limit=limit
+        )
+    ]
+
+
+def match_rows(
+    *, alternatives: Sequence[Groups], locale_id: int, content_type_ids: Sequence[int], limit: int
+) -> list[tuple[int, int]]:
+    """(page id, content type id) of the matching documents, best first, at most ``limit``. One SQL statement;
+    the database ranks inside its full-text index."""
     alternatives = [groups for groups in alternatives if groups]
     if not alternatives or not content_type_ids:
         return []
@@ -121,7 +133,7 @@ def match(*, alternatives: Sequence[Groups], locale_id: int, content_type_ids: S
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute(
-                "SELECT d.page_id FROM search_document_fts f"
+                "SELECT d.page_id, d.content_type_id FROM search_document_fts f"
                 " JOIN search_searchdocument d ON d.page_id = f.rowid"
                 f" WHERE search_document_fts MATCH %s AND d.locale_id = %s AND d.content_type_id IN ({placeholders})"
                 " ORDER BY bm25(search_document_fts, 0.0, 10.0, 1.0), d.page_id LIMIT %s",
@@ -129,14 +141,14 @@ def match(*, alternatives: Sequence[Groups], locale_id: int, content_type_ids: S
             )
         elif connection.vendor == "postgresql":
             cursor.execute(
-                "SELECT page_id FROM search_searchdocument, to_tsquery('simple', %s) query"
+                "SELECT page_id, content_type_id FROM search_searchdocument, to_tsquery('simple', %s) query"
                 f" WHERE vector @@ query AND locale_id = %s AND content_type_id IN ({placeholders})"
                 " ORDER BY ts_rank(vector, query) DESC, page_id LIMIT %s",
                 [_tsquery(alternatives), locale_id, *content_type_ids, limit],
             )
         else:  # pragma: no cover - the project runs on SQLite and PostgreSQL only
             raise NotImplementedError(connection.vendor)
-        return [row[0] for row in cursor.fetchall()]
+        return [(row[0], row[1]) for row in cursor.fetchall()]
 
 
 def suggest(*, typed: Sequence[str], locale_id: int, content_type_ids: Sequence[int], limit: int) -> list[int]:
@@ -172,4 +184,26 @@ def facet_values(page_ids: Sequence[int]) -> list[tuple[int, str, str]]:
     """Every facet value the given documents carry, in one query: (page id, facet, value)."""
     if not page_ids:
         return []
-    return list(SearchFacetValue.objects.filter(document_id__in=page_ids).values_list("document_id", "facet", "value"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT document_id, facet, value FROM search_searchfacetvalue"
+            f" WHERE document_id IN ({', '.join(['%s'] * len(page_ids))})",
+            list(page_ids),
+        )
+        return cursor.fetchall()
+
+
+def facet_counts(page_ids: Sequence[int]) -> dict[str, dict[str, int]]:
+    """How many of the given documents carry each facet value, grouped in the database: facet -> value -> n."""
+    counts: dict[str, dict[str, int]] = {}
+    if not page_ids:
+        return counts
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT facet, value, COUNT(*) FROM search_searchfacetvalue"
+            f" WHERE document_id IN ({', '.join(['%s'] * len(page_ids))}) GROUP BY facet, value",
+            list(page_ids),
+        )
+        for facet, value, n in cursor.fetchall():
+            counts.setdefault(facet, {})[value] = n
+    return counts

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -115,12 +115,13 @@ def site_documents_answer(backend_name: str = "default") -> bool:
     return settings.WAGTAILSEARCH_BACKENDS.get(backend_name, {}).get("BACKEND") == "search.backends"
 
 
-def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[list[int], bool]:
-    """Page ids by relevance, at most ``MAX_MATCHES``: from the site documents (search.documents) when the
-    database backend is the default; else from Elasticsearch, falling back to the documents when it fails."""
+def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[list[tuple[int, int | None]], bool]:
+    """(page id, content type id) by relevance, at most ``MAX_MATCHES``: from the site documents
+    (search.documents) when the database backend is the default; else from Elasticsearch (content type
+    unknown: ``None``), falling back to the documents when it fails."""
 
     def from_documents():
-        return documents.match(
+        return documents.match_rows(
             alternatives=alternatives, locale_id=locale.pk, content_type_ids=content_type_ids, limit=MAX_MATCHES
         )
 
@@ -129,10 +130,8 @@ def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[li
     base = Page.objects.live().public().filter(locale=locale, content_type_id__in=content_type_ids)
     try:
         backend = get_search_backend("default")
-        return [
-            page.pk
-            for page in backend.search(build_query(query, locale.language_code, alternatives), base)[:MAX_MATCHES]
-        ], False
+        found = backend.search(build_query(query, locale.language_code, alternatives), base)[:MAX_MATCHES]
+        return [(page.pk, None) for page in found], False
     except Exception:  # noqa: BLE001 - any backend failure (network, cluster down) must not break the page
         logger.exception("Search backend failed; answering from the database backend")
         if not site_documents_answer("database"):
@@ -177,31 +176,47 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
             notices.append(_("Typ minstens één woord om op te zoeken."))
         return empty
 
-    ids, fallback = match_ids(query=query, alternatives=alternatives, locale=locale, content_type_ids=list(kind_of_ct))
+    matched, fallback = match_ids(
+        query=query, alternatives=alternatives, locale=locale, content_type_ids=list(kind_of_ct)
+    )
+    ids = [pk for pk, _ct in matched]
     capped = len(ids) >= MAX_MATCHES
-
-    # Live and public now (a view restriction or an unpublished page since the last index update).
-    rows = list(Page.objects.live().public().filter(pk__in=ids).values_list("pk", "content_type_id"))
-    kind_by_id = {pk: kind_of_ct.get(ct) for pk, ct in rows}
-
-    def passes(pk, skip=None):
-        return all(
-            not values or name == skip or attrs.get(name, {}).get(pk, set()) & set(values)
-            for name, values in selected.items()
-        )
+    if any(ct is None for _pk, ct in matched) or PageViewRestriction.objects.exists():
+        # Elasticsearch's hits, or a view restriction somewhere: keep what is live and public now. (The site
+        # documents exist only for live pages: an unpublish removes its document in the same commit.)
+        matched = list(Page.objects.live().public().filter(pk__in=ids).values_list("pk", "content_type_id"))
+    kind_by_id = {pk: kind_of_ct.get(ct) for pk, ct in matched}
 
     hits = [pk for pk in ids if kind_by_id.get(pk)]
     attrs: dict[str, dict[int, set[str]]] = {KIND: {pk: {kind_by_id[pk].key} for pk in hits}}
-    for pk, facet_name, value in documents.facet_values(hits):
-        attrs.setdefault(facet_name, {}).setdefault(pk, set()).add(value)
-    filtered = [pk for pk in hits if passes(pk)]
+    only_kind = not any(values for name, values in selected.items() if name != KIND)
+    if not only_kind:  # per-hit values are needed to count each facet over the others
+        for pk, facet_name, value in documents.facet_values(hits):
+            attrs.setdefault(facet_name, {}).setdefault(pk, set()).add(value)
+    # For each facet with a selection, the hits that pass it (values within a facet are alternatives).
+    passing = {
+        name: {pk for pk, carried in attrs.get(name, {}).items() if carried & set(values)}
+        for name, values in selected.items()
+        if values
+    }
+
+    def eligible(skip=None):
+        chosen = [found for name, found in passing.items() if name != skip]
+        return [pk for pk in hits if all(pk in found for found in chosen)]
+
+    filtered = eligible()
+
+    # With no facet chosen but the kind, every other facet is counted over the same hits: grouped in the database.
+    grouped = documents.facet_counts(filtered) if only_kind else None
 
     def counts(name):
+        if grouped is not None and name != KIND:
+            return grouped.get(name, {})
         result: dict[str, int] = {}
-        for pk in hits:
-            if passes(pk, skip=name):
-                for value in attrs.get(name, {}).get(pk, ()):
-                    result[value] = result.get(value, 0) + 1
+        carried = attrs.get(name, {})
+        for pk in eligible(skip=name) if name in passing else filtered:
+            for value in carried.get(pk, ()):
+                result[value] = result.get(value, 0) + 1
         return result
 
     facet_sources = [(KIND, _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds])]
