@@ -6,7 +6,7 @@
   item fingerprints, the links to what helps). Editing the page later never changes what an answer meant;
   an item whose meaning changed is shown as "gewijzigd sinds je vorige scan".
 - ``Round``: a school team's turn at a scan; ``Respondent`` and ``Answer``: anonymous (no user, no e-mail,
-  no IP address; the respondent's key is stored only as a hash).
+  no IP address; the respondent's key is stored only as an HMAC).
 - ``Action``: a line of the school's plan van aanpak for a scan; it outlives rounds.
 
 See docs/decisions/0006-scan-scoring-and-anonymity.md and 0007-scan-versions-rounds-and-anonymous-answers.md;
@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -45,9 +46,35 @@ def _code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
+KEY_SALT = "scan.respondent-key"
+
+
+def _key_secrets() -> list[str]:
+    """The server-side secrets a stored key hash may have been made with, the current one first.
+
+    ``SCAN_KEY_SECRET`` when set, else ``SECRET_KEY``; then ``SECRET_KEY`` and its ``SECRET_KEY_FALLBACKS``, so
+    rotating the secret the Django way keeps every personal link working (the row is upgraded on its next use).
+    """
+    dedicated = getattr(settings, "SCAN_KEY_SECRET", "") or ""
+    candidates = [dedicated or settings.SECRET_KEY, settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return list(dict.fromkeys(secret for secret in candidates if secret))
+
+
 def hash_key(raw: str) -> str:
-    """What is stored of a respondent's personal key: a stolen database gives no working resume links."""
-    return hashlib.sha256(raw.encode()).hexdigest()
+    """What is stored of a respondent's personal key: an HMAC-SHA256 with a server-side secret.
+
+    A stolen database gives no working resume links, and without the secret a key seen elsewhere (a log line,
+    a screenshot) cannot be matched to its row and answers. The same on every device: a resume link works
+    anywhere.
+    """
+    return salted_hmac(KEY_SALT, raw, secret=_key_secrets()[0], algorithm="sha256").hexdigest()
+
+
+def key_hashes(raw: str) -> list[str]:
+    """Every stored form a key may have, the current one first: the HMAC with each secret of ``_key_secrets``,
+    then the bare SHA-256 that rows made before the HMAC have (decision 0007)."""
+    hashes = [salted_hmac(KEY_SALT, raw, secret=secret, algorithm="sha256").hexdigest() for secret in _key_secrets()]
+    return list(dict.fromkeys([*hashes, hashlib.sha256(raw.encode()).hexdigest()]))
 
 
 class ScanIndexPage(BaseIndexPage):

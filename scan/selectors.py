@@ -23,7 +23,7 @@ from core.models import PartnerType
 from scan import anonymity
 from scan import results as results_module
 from scan.definition import Definition
-from scan.models import CODE_ALPHABET, CODE_LENGTH, Action, Answer, Respondent, Round, ScanPage, hash_key
+from scan.models import CODE_ALPHABET, CODE_LENGTH, Action, Answer, Respondent, Round, ScanPage, key_hashes
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -92,13 +92,16 @@ def round_get_by_code(*, code: str) -> Round | None:
     return Round.objects.filter(code=code).first()
 
 
-def respondent_get(*, raw_key: str) -> Respondent | None:
-    """The respondent behind a personal key (from a resume link or this browser's cookie)."""
+def respondent_get(*, raw_key: str, round_id: int | None = None) -> Respondent | None:
+    """The respondent behind a personal key (from a resume link or this browser's signed cookie), in the round
+    ``round_id`` when given. Rows hashed the older way (another secret, bare SHA-256) are found too; the caller
+    upgrades them (``services.respondent_resolve``)."""
     if not _TOKEN_RE.fullmatch(raw_key or ""):
         return None
-    return (
-        Respondent.objects.select_related("round__school", "round__version").filter(key_hash=hash_key(raw_key)).first()
-    )
+    respondents = Respondent.objects.select_related("round__school", "round__version")
+    if round_id is not None:
+        respondents = respondents.filter(round_id=round_id)
+    return respondents.filter(key_hash__in=key_hashes(raw_key)).first()
 
 
 def respondent_answers(*, respondent: Respondent) -> dict[str, int | None]:

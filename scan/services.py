@@ -20,7 +20,7 @@ from community.selectors import require_coordinator, require_team_member
 from scan import anonymity
 from scan import definition as definition_module
 from scan.models import Action, Answer, Respondent, Round, ScanPage, ScanVersion, hash_key
-from scan.selectors import round_answering_count
+from scan.selectors import respondent_get, round_answering_count
 
 _PLAN_TEAM_ONLY = "Only the school's team may change its plan."
 """Members and coordinators change the plan; a coach only looks."""
@@ -132,6 +132,18 @@ def respondent_start(*, round_: Round, role: str = "") -> tuple[Respondent, str]
     raw = secrets.token_urlsafe(24)
     respondent = Respondent.objects.create(round=round_, key_hash=hash_key(raw), role=role)
     return respondent, raw
+
+
+def respondent_resolve(*, raw_key: str, round_id: int | None = None) -> Respondent | None:
+    """The respondent behind a personal key; a row stored with an older hash (bare SHA-256, a rotated secret)
+    is rewritten to the current HMAC on the way, so it keeps resolving after the old form is dropped."""
+    respondent = respondent_get(raw_key=raw_key, round_id=round_id)
+    if respondent is not None:
+        current = hash_key(raw_key)
+        if respondent.key_hash != current:
+            Respondent.objects.filter(pk=respondent.pk, key_hash=respondent.key_hash).update(key_hash=current)
+            respondent.key_hash = current
+    return respondent
 
 
 def respondent_set_role(*, respondent: Respondent, role: str) -> None:

@@ -22,9 +22,16 @@ urlpatterns = [
     path("ronde/<int:round_id>/plan/xlsx/", views.plan_xlsx, name="plan_xlsx"),
     path("code/", views.code, name="code"),
     path("doe-mee/<str:token>/", views.join, name="join"),
-    path("antwoord/<str:key>/deel/<int:number>/", views.answer, name="answer"),
-    path("antwoord/<str:key>/pauze/", views.paused, name="paused"),
-    path("antwoord/<str:key>/klaar/", views.done, name="done"),
+    # Answering: the round's id only; who answers comes from the browser's signed cookie (decision 0007).
+    path("antwoord/<int:round_id>/", views.carry_on, name="continue"),
+    path("antwoord/<int:round_id>/deel/<int:number>/", views.answer, name="answer"),
+    path("antwoord/<int:round_id>/pauze/", views.paused, name="paused"),
+    path("antwoord/<int:round_id>/klaar/", views.done, name="done"),
+    # The personal resume link, the only URL with the key: it sets the cookie and redirects to one without it.
     path("verder/<str:key>/", views.resume, name="resume"),
+    # Answer addresses from before, with the key in them (bookmarks): handled as the resume link.
+    path("antwoord/<str:key>/deel/<int:number>/", views.legacy_answer_link),
+    path("antwoord/<str:key>/pauze/", views.legacy_answer_link),
+    path("antwoord/<str:key>/klaar/", views.legacy_answer_link),
     path("snel/<int:scan_id>/", views.quick, name="quick"),
 ]

@@ -2,8 +2,8 @@
 
 Team pages need a membership of the round's school (404 otherwise, for every URL of a round). Answering
 needs no account: a round is joined by its link or code, and each colleague gets a personal, unguessable key
-(kept in a cookie for this browser and shown as a resume link). Nothing about a respondent is stored but a
-hash of that key, an optional role and the answers.
+(kept in a signed cookie for this browser and shown as a resume link; no other URL carries it). Nothing about a
+respondent is stored but an HMAC of that key, an optional role and the answers.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -33,6 +34,7 @@ from scan.models import Action, Respondent, Round, ScanPage
 logger = logging.getLogger(__name__)
 
 COOKIE_AGE = 60 * 60 * 24 * 90
+COOKIE_SALT = "scan.respondent"
 
 
 def _cookie_name(round_id: int) -> str:
@@ -40,11 +42,23 @@ def _cookie_name(round_id: int) -> str:
 
 
 def _remember(request, response, round_: Round, key: str):
-    """This browser remembers the colleague's personal key for the round (HttpOnly; the raw key is never stored)."""
-    response.set_cookie(
-        _cookie_name(round_.pk), key, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
+    """This browser remembers the colleague's personal key for the round: a signed, HttpOnly, SameSite=Lax
+    cookie, Secure wherever the session cookie is (production). The raw key is never stored on the server."""
+    response.set_signed_cookie(
+        _cookie_name(round_.pk),
+        key,
+        salt=COOKIE_SALT,
+        max_age=COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE or request.is_secure(),
     )
     return response
+
+
+def _remembered_key(request, round_id: int) -> str:
+    """The personal key this browser holds for the round ('' when none, or when the cookie was tampered with)."""
+    return request.get_signed_cookie(_cookie_name(round_id), default="", salt=COOKIE_SALT, max_age=COOKIE_AGE)
 
 
 def _message(request, text, *, status=200, title=None):
@@ -409,18 +423,16 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         )
     if not round_.is_open:
         return _closed(request, round_)
-    existing = selectors.respondent_get(raw_key=request.COOKIES.get(_cookie_name(round_.pk), ""))
-    if existing is not None and existing.round_id != round_.pk:
-        existing = None
+    existing = services.respondent_resolve(raw_key=_remembered_key(request, round_.pk), round_id=round_.pk)
     form = RoleForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if existing is not None:  # a second click on "start" in the same browser: carry on, count once
-            return redirect("scan:answer", key=request.COOKIES[_cookie_name(round_.pk)], number=1)
+            return redirect("scan:answer", round_id=round_.pk, number=1)
         try:
             _respondent, raw = services.respondent_start(round_=round_, role=form.cleaned_data["role"])
         except ValidationError:
             return _closed(request, round_)
-        return _remember(request, redirect("scan:answer", key=raw, number=1), round_, raw)
+        return _remember(request, redirect("scan:answer", round_id=round_.pk, number=1), round_, raw)
     definition = _definition(round_)
     return render(
         request,
@@ -430,7 +442,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             "definition": definition,
             "parts": definition.parts_for(round_.parts),
             "form": form,
-            "existing_key": request.COOKIES.get(_cookie_name(round_.pk)) if existing else None,
+            "existing": existing is not None,
             "min_group": anonymity.MIN_GROUP,
         },
     )
@@ -448,17 +460,39 @@ def code(request: HttpRequest) -> HttpResponse:
     return render(request, "scan/code.html", {"form": form})
 
 
-def _respondent_or_404(key: str) -> Respondent:
-    respondent = selectors.respondent_get(raw_key=key)
+def _respondent_or_404(request, round_id: int) -> tuple[Respondent, str]:
+    """The colleague answering the round in this browser, from its signed cookie, and their personal key.
+
+    The answer, pause and done URLs carry only the round's id, never the key: an access log line (IP address,
+    browser, time) cannot be tied to a respondent's row and answers. Without the cookie: 404."""
+    key = _remembered_key(request, round_id)
+    respondent = services.respondent_resolve(raw_key=key, round_id=round_id)
     if respondent is None:
         raise Http404
-    return respondent
+    return respondent, key
+
+
+def _resume_url(request, key: str) -> str:
+    return request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key}))
+
+
+def _next_step(respondent: Respondent) -> HttpResponse:
+    """A redirect to the first part with open questions, or to the done page when there is none."""
+    round_ = respondent.round
+    saved = selectors.respondent_answers(respondent=respondent)
+    parts = _definition(round_).parts_for(round_.parts)
+    number = next(
+        (n for n, part in enumerate(parts, start=1) if any(item.key not in saved for item in part.items)), None
+    )
+    if number:
+        return redirect("scan:answer", round_id=round_.pk, number=number)
+    return redirect("scan:done", round_id=round_.pk)
 
 
 @require_http_methods(["GET", "POST"])
-def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
+def answer(request: HttpRequest, round_id: int, number: int) -> HttpResponse:
     """One part of the scan for one colleague: save, go back, go on, or stop and come back later."""
-    respondent = _respondent_or_404(key)
+    respondent, key = _respondent_or_404(request, round_id)
     round_ = respondent.round
     definition = _definition(round_)
     parts = definition.parts_for(round_.parts)
@@ -484,9 +518,9 @@ def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
                 valid = False
         go = request.POST.get("go", "next")
         if valid and go == "stop":
-            return redirect("scan:paused", key=key)
+            return redirect("scan:paused", round_id=round_.pk)
         if valid and go == "prev" and number > 1:
-            return redirect("scan:answer", key=key, number=number - 1)
+            return redirect("scan:answer", round_id=round_.pk, number=number - 1)
         if valid and go == "next":
             missing = form.missing()
             if missing and request.POST.get("confirm_skip") != "1":
@@ -494,10 +528,10 @@ def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
                     form.add_error(item_key, _("Nog niet beantwoord. Kies een niveau of 'weet ik niet'."))
                 form.skip_offered = True
             elif number < len(parts):
-                return redirect("scan:answer", key=key, number=number + 1)
+                return redirect("scan:answer", round_id=round_.pk, number=number + 1)
             else:
                 services.respondent_finish(respondent=respondent)
-                return redirect("scan:done", key=key)
+                return redirect("scan:done", round_id=round_.pk)
         saved = {**saved, **values}
     total = sum(len(p.items) for p in parts)
     answered = sum(1 for p in parts for item in p.items if item.key in saved)
@@ -511,44 +545,58 @@ def answer(request: HttpRequest, key: str, number: int) -> HttpResponse:
             "parts": parts,
             "number": number,
             "form": form,
-            "key": key,
             "total": total,
             "answered": answered,
-            "resume_url": request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key})),
+            "resume_url": _resume_url(request, key),
         },
     )
 
 
+@require_http_methods(["GET"])
+def carry_on(request: HttpRequest, round_id: int) -> HttpResponse:
+    """Go on where this browser left off (the join and pause pages link here): the first part with open questions."""
+    respondent, _key = _respondent_or_404(request, round_id)
+    if not respondent.round.is_open:
+        return _closed(request, respondent.round)
+    return _next_step(respondent)
+
+
+@require_http_methods(["GET"])
 def resume(request: HttpRequest, key: str) -> HttpResponse:
-    """The personal resume link: remember this browser, then go to the first part with open questions."""
-    respondent = _respondent_or_404(key)
+    """The personal resume link, on any device: check the key, remember it in this browser, and redirect at once
+    to a URL without it (as Django's password reset does with its token). This one request line is the only one
+    that carries the key (decision 0007)."""
+    respondent = services.respondent_resolve(raw_key=key)
+    if respondent is None:
+        raise Http404
     round_ = respondent.round
     if not round_.is_open:
         return _closed(request, round_)
-    saved = selectors.respondent_answers(respondent=respondent)
-    parts = _definition(round_).parts_for(round_.parts)
-    number = next(
-        (n for n, part in enumerate(parts, start=1) if any(item.key not in saved for item in part.items)), None
-    )
-    response = redirect("scan:answer", key=key, number=number) if number else redirect("scan:done", key=key)
-    return _remember(request, response, round_, key)
+    return _remember(request, _next_step(respondent), round_, key)
 
 
-def paused(request: HttpRequest, key: str) -> HttpResponse:
-    respondent = _respondent_or_404(key)
+def legacy_answer_link(request: HttpRequest, key: str, number: int | None = None) -> HttpResponse:
+    """An answer, pause or done address from before the key left the URLs (a bookmark): as the resume link."""
+    return resume(request, key)
+
+
+@require_http_methods(["GET"])
+def paused(request: HttpRequest, round_id: int) -> HttpResponse:
+    respondent, key = _respondent_or_404(request, round_id)
     return render(
         request,
         "scan/paused.html",
         {
             "round": respondent.round,
             "definition": _definition(respondent.round),
-            "resume_url": request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key})),
+            "resume_url": _resume_url(request, key),
         },
     )
 
 
-def done(request: HttpRequest, key: str) -> HttpResponse:
-    respondent = _respondent_or_404(key)
+@require_http_methods(["GET"])
+def done(request: HttpRequest, round_id: int) -> HttpResponse:
+    respondent, key = _respondent_or_404(request, round_id)
     round_ = respondent.round
     definition = _definition(round_)
     parts = definition.parts_for(round_.parts)
@@ -562,8 +610,7 @@ def done(request: HttpRequest, key: str) -> HttpResponse:
             "definition": definition,
             "parts": list(enumerate(parts, start=1)),
             "open_parts": open_parts,
-            "key": key,
-            "resume_url": request.build_absolute_uri(reverse("scan:resume", kwargs={"key": key})),
+            "resume_url": _resume_url(request, key),
         },
     )
 

@@ -2,8 +2,8 @@
 
 A coordinator logs in through the real login form and opens a round; three colleagues answer anonymously
 in their own browsers (one stops halfway and comes back through the invitation link, one finishes on another
-"device" through the personal resume link); the coordinator reads the results, puts two actions in the plan
-and downloads it as PDF. A coordinator of another school finds none of the round's pages. axe-core checks the
+"device" through the personal resume link, the only address that carries a colleague's key); the coordinator
+reads the results, puts two actions in the plan and downloads it as PDF. A coordinator of another school finds none of the round's pages. axe-core checks the
 answering, results and plan pages in Dutch and English along the way.
 """
 
@@ -228,7 +228,10 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     finish_from(second, 2, 2)
 
     # 2c. Colleague 3 answers two parts, then finishes on another device through the personal resume link.
+    # Every address either browser asks for is kept: only the resume link may carry the personal key.
+    requested: list[str] = []
     third = new_page()
+    third.on("request", lambda request: requested.append(request.url))
     third.goto(join_url)
     third.get_by_role("button", name="Begin met de scan").click()
     for number in (1, 2):
@@ -240,11 +243,15 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     resume_url = third.locator("details.resume-link code").inner_text().strip()
     assert re.fullmatch(re.escape(world.url) + r"/scan/verder/[A-Za-z0-9_-]+/", resume_url), resume_url
     answer_url = third.url
+    key = resume_url.rstrip("/").rsplit("/", 1)[1]
+    assert key not in answer_url
     elsewhere = new_page()
+    elsewhere.on("request", lambda request: requested.append(request.url))
     elsewhere.goto(resume_url)
-    expect(elsewhere).to_have_url(answer_url)
+    expect(elsewhere).to_have_url(answer_url)  # redirected at once to the address without the key
     expect(elsewhere.locator("#progress-label")).to_contain_text("10 van 15 vragen beantwoord")
     finish_from(elsewhere, 3, 3)
+    assert [url for url in requested if key in url] == [resume_url], requested
     # The English answer page (the round is still open: looking at it changes nothing) and join page.
     elsewhere.goto(english(answer_url))
     expect(elsewhere.get_by_role("heading", level=1)).to_have_text(SCAN["dimensions"][2]["title_en"])

@@ -68,6 +68,20 @@ def test_database_outage_gives_a_calm_503(tree):
     assert "even niet bereikbaar" in html
     assert "Traceback" not in html and "OperationalError" not in html
     assert response["Retry-After"] == "30"
+    assert '<html lang="nl">' in html and "briefly unavailable" not in html
+
+
+def test_the_503_page_speaks_the_language_of_the_url(tree):
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)
+    with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("gone")):
+        english = client.get("/en/")
+        dutch = client.get("/")
+    assert english.status_code == 503 and english["Content-Language"] == "en"
+    html = english.content.decode()
+    assert '<html lang="en">' in html and "briefly unavailable" in html and "even niet bereikbaar" not in html
+    assert dutch["Content-Language"] == "nl" and "even niet bereikbaar" in dutch.content.decode()
 
 
 def test_other_errors_give_the_500_page(tree):

@@ -1,14 +1,16 @@
 """The self-scan as a school team walks through it: open a round, answer anonymously, see results, plan, export."""
 
+import hashlib
 import io
 import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from scan import services
-from scan.models import Action, Answer, Respondent, Round, ScanVersion
+from scan.models import Action, Answer, Respondent, Round, ScanVersion, hash_key
 from tests.scan.conftest import item_key
 
 SIGNALEN, CIJFERS, HANDELEN = item_key("signalen"), item_key("cijfers"), item_key("handelen")
@@ -18,16 +20,29 @@ def open_round(school, scan_page, user, **kwargs):
     return services.round_open(school=school, scan=scan_page, parts=kwargs.pop("parts", []), opened_by=user, **kwargs)
 
 
+def answer_url(round_, number):
+    return reverse("scan:answer", kwargs={"round_id": round_.pk, "number": number})
+
+
+def personal_key(client, round_) -> str:
+    """The key in the personal resume link the answer page shows (no URL of the answering carries it)."""
+    page = client.get(answer_url(round_, 1)).content.decode()
+    return re.search(r"/scan/verder/([A-Za-z0-9_-]+)/", page).group(1)
+
+
+def join(client, round_, role=""):
+    response = client.post(reverse("scan:join", kwargs={"token": round_.token}), {"role": role})
+    assert response.status_code == 302 and response["Location"] == answer_url(round_, 1)
+    return response
+
+
 def respond(client, round_, values, role=""):
     """One colleague answers through the real pages; returns their personal key."""
-    response = client.post(reverse("scan:join", kwargs={"token": round_.token}), {"role": role})
-    assert response.status_code == 302
-    key = re.search(r"/antwoord/([^/]+)/deel/1/", response["Location"]).group(1)
+    join(client, round_, role)
+    key = personal_key(client, round_)
     for number, part in enumerate(round_.parts, start=1):
         data = {k: v for k, v in values.items() if k in _part_items(round_, part)}
-        response = client.post(
-            reverse("scan:answer", kwargs={"key": key, "number": number}), {**data, "go": "next", "confirm_skip": "1"}
-        )
+        response = client.post(answer_url(round_, number), {**data, "go": "next", "confirm_skip": "1"})
         assert response.status_code == 302, response.content.decode()[:500]
     return key
 
@@ -102,23 +117,26 @@ def test_an_unchanged_scan_reuses_its_version_and_an_edit_makes_a_new_one(scan_p
 
 def test_a_colleague_answers_stops_and_resumes_in_the_same_browser(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator)
-    join = reverse("scan:join", kwargs={"token": round_.token})
-    response = client.post(join, {"role": "mentor"})
-    key = re.search(r"/antwoord/([^/]+)/deel/1/", response["Location"]).group(1)
-    answer1 = reverse("scan:answer", kwargs={"key": key, "number": 1})
-    response = client.post(answer1, {SIGNALEN: "2", CIJFERS: "unknown", "go": "stop"})
-    assert response["Location"] == reverse("scan:paused", kwargs={"key": key})
-    assert key in client.get(response["Location"]).content.decode()  # the personal resume link is shown
+    join_url = reverse("scan:join", kwargs={"token": round_.token})
+    join(client, round_, "mentor")
+    key = personal_key(client, round_)
+    response = client.post(answer_url(round_, 1), {SIGNALEN: "2", CIJFERS: "unknown", "go": "stop"})
+    assert response["Location"] == reverse("scan:paused", kwargs={"round_id": round_.pk})
+    page = client.get(response["Location"]).content.decode()
+    assert f"/scan/verder/{key}/" in page  # the personal resume link is shown
+    carry_on = reverse("scan:continue", kwargs={"round_id": round_.pk})
+    assert f'href="{carry_on}"' in page  # "carry on now" needs no key in its URL
 
-    page = client.get(join).content.decode()
-    assert "Verder met mijn antwoorden" in page
-    client.post(join, {"role": ""})  # "start" again in the same browser: no second respondent
+    page = client.get(join_url).content.decode()
+    assert "Verder met mijn antwoorden" in page and f'href="{carry_on}"' in page and key not in page
+    client.post(join_url, {"role": ""})  # "start" again in the same browser: no second respondent
     assert Respondent.objects.count() == 1
 
+    assert client.get(carry_on)["Location"] == answer_url(round_, 2)  # the first part with open questions
     response = client.get(reverse("scan:resume", kwargs={"key": key}))
-    assert response["Location"] == reverse("scan:answer", kwargs={"key": key, "number": 2})
-    response = client.post(reverse("scan:answer", kwargs={"key": key, "number": 2}), {HANDELEN: "3", "go": "next"})
-    assert response["Location"] == reverse("scan:done", kwargs={"key": key})
+    assert response["Location"] == answer_url(round_, 2)
+    response = client.post(answer_url(round_, 2), {HANDELEN: "3", "go": "next"})
+    assert response["Location"] == reverse("scan:done", kwargs={"round_id": round_.pk})
     respondent = Respondent.objects.get()
     assert respondent.completed_at is not None and respondent.role == "mentor"
     assert dict(Answer.objects.values_list("item_key", "value")) == {SIGNALEN: 2, CIJFERS: None, HANDELEN: 3}
@@ -128,16 +146,18 @@ def test_the_resume_link_works_in_another_browser(scan_page, school, coordinator
     round_ = open_round(school, scan_page, coordinator)
     key = respond(fresh_client(), round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
     other = fresh_client()
+    assert other.get(answer_url(round_, 1)).status_code == 404  # no cookie yet: the URL alone shows nothing
     response = other.get(reverse("scan:resume", kwargs={"key": key}))
-    assert response["Location"] == reverse("scan:done", kwargs={"key": key})
-    page = other.get(reverse("scan:answer", kwargs={"key": key, "number": 1})).content.decode()
+    assert response.status_code == 302 and response["Location"] == reverse("scan:done", kwargs={"round_id": round_.pk})
+    assert key not in response["Location"]
+    page = other.get(answer_url(round_, 1)).content.decode()
     assert re.search(rf'name="{SIGNALEN}" value="1"[^>]*checked', page)
 
 
 def test_changing_an_answer_replaces_it(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator)
-    key = respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
-    url = reverse("scan:answer", kwargs={"key": key, "number": 1})
+    respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
+    url = answer_url(round_, 1)
     client.post(url, {SIGNALEN: "4", CIJFERS: "2", "go": "next"})
     client.post(url, {SIGNALEN: "4", CIJFERS: "2", "go": "next"})  # a double submission counts once
     assert Answer.objects.filter(item_key=SIGNALEN).count() == 1
@@ -158,9 +178,9 @@ def test_changing_an_answer_replaces_it(client, scan_page, school, coordinator):
 )
 def test_tampered_answers_get_a_message_and_change_nothing(client, scan_page, school, coordinator, tampered):
     round_ = open_round(school, scan_page, coordinator)
-    key = respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
+    respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
     number = 2 if HANDELEN in tampered else 1
-    response = client.post(reverse("scan:answer", kwargs={"key": key, "number": number}), {**tampered, "go": "next"})
+    response = client.post(answer_url(round_, number), {**tampered, "go": "next"})
     assert response.status_code == 200
     assert "Kies een van de niveaus" in response.content.decode()
     assert dict(Answer.objects.values_list("item_key", "value")) == {SIGNALEN: 1, CIJFERS: 2, HANDELEN: 4}
@@ -168,31 +188,28 @@ def test_tampered_answers_get_a_message_and_change_nothing(client, scan_page, sc
 
 def test_an_answer_to_an_item_outside_the_part_is_ignored(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator, parts=[scan_page.parts[0].id])
-    key = respond(client, round_, {SIGNALEN: "1", CIJFERS: "2"})
-    client.post(
-        reverse("scan:answer", kwargs={"key": key, "number": 1}), {HANDELEN: "1", "stranger": "3", "go": "next"}
-    )
+    respond(client, round_, {SIGNALEN: "1", CIJFERS: "2"})
+    client.post(answer_url(round_, 1), {HANDELEN: "1", "stranger": "3", "go": "next"})
     assert set(Answer.objects.values_list("item_key", flat=True)) == {SIGNALEN, CIJFERS}
-    assert client.get(reverse("scan:answer", kwargs={"key": key, "number": 2})).status_code == 404
+    assert client.get(answer_url(round_, 2)).status_code == 404
 
 
 def test_leaving_questions_open_asks_once_then_lets_you_go_on(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator)
-    response = client.post(reverse("scan:join", kwargs={"token": round_.token}), {})
-    key = re.search(r"/antwoord/([^/]+)/deel/1/", response["Location"]).group(1)
-    url = reverse("scan:answer", kwargs={"key": key, "number": 1})
+    join(client, round_)
+    url = answer_url(round_, 1)
     response = client.post(url, {SIGNALEN: "3", "go": "next"})
     assert response.status_code == 200 and "Nog niet beantwoord" in response.content.decode()
     assert Answer.objects.get().value == 3  # what was given is saved all the same
     response = client.post(url, {SIGNALEN: "3", "go": "next", "confirm_skip": "1"})
-    assert response["Location"] == reverse("scan:answer", kwargs={"key": key, "number": 2})
+    assert response["Location"] == answer_url(round_, 2)
 
 
 def test_a_closed_round_takes_no_answers(client, scan_page, school, coordinator):
     round_ = open_round(school, scan_page, coordinator)
-    key = respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
+    respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"})
     services.round_close(round_=round_, user=coordinator)
-    response = client.post(reverse("scan:answer", kwargs={"key": key, "number": 1}), {SIGNALEN: "4", "go": "next"})
+    response = client.post(answer_url(round_, 1), {SIGNALEN: "4", "go": "next"})
     assert response.status_code == 410 and "gesloten" in response.content.decode()
     assert Answer.objects.get(item_key=SIGNALEN).value == 1
     assert fresh_client().get(reverse("scan:join", kwargs={"token": round_.token})).status_code == 410
@@ -211,6 +228,60 @@ def test_unknown_links_and_keys_answer_a_calm_404(client, db, token):
     assert client.get(f"/scan/doe-mee/{token}/").status_code == 404
     assert client.get(f"/scan/antwoord/{token}/deel/1/").status_code == 404
     assert client.get(f"/scan/verder/{token}/").status_code == 404
+    assert client.get(f"/scan/antwoord/{token}/pauze/").status_code == 404
+
+
+def test_answer_pages_without_this_browsers_cookie_are_not_found(client, scan_page, school, coordinator):
+    round_ = open_round(school, scan_page, coordinator)
+    key = respond(fresh_client(), round_, {SIGNALEN: "1"})
+    for name in ("continue", "paused", "done"):
+        assert client.get(reverse(f"scan:{name}", kwargs={"round_id": round_.pk})).status_code == 404
+    assert client.get(answer_url(round_, 1)).status_code == 404
+    client.cookies[f"wijscan_{round_.pk}"] = key  # the raw key, unsigned: refused
+    assert client.get(answer_url(round_, 1)).status_code == 404
+    client.get(reverse("scan:resume", kwargs={"key": key}))
+    other = open_round(school, scan_page, coordinator)  # the cookie is this round's, not another's
+    client.cookies[f"wijscan_{other.pk}"] = client.cookies[f"wijscan_{round_.pk}"].value
+    assert client.get(answer_url(other, 1)).status_code == 404
+    assert client.get(answer_url(round_, 1)).status_code == 200
+
+
+def test_no_url_of_the_answering_carries_the_key(client, scan_page, school, coordinator):
+    """Join, every part, stop, carry on, done: the key is in no address and no redirect (only in the resume link)."""
+    round_ = open_round(school, scan_page, coordinator)
+    seen = [join(client, round_)["Location"]]
+    key = personal_key(client, round_)
+    respondent = Respondent.objects.get()
+    seen.append(client.post(answer_url(round_, 1), {SIGNALEN: "2", CIJFERS: "1", "go": "stop"})["Location"])
+    seen.append(reverse("scan:continue", kwargs={"round_id": round_.pk}))
+    seen.append(client.get(seen[-1])["Location"])
+    seen.append(client.post(seen[-1], {HANDELEN: "3", "go": "next"})["Location"])
+    page = client.get(seen[-1])
+    assert page.status_code == 200 and "Bedankt voor uw antwoorden" in page.content.decode()
+    assert seen[-1] == reverse("scan:done", kwargs={"round_id": round_.pk})
+    for url in seen:
+        assert key not in url and respondent.key_hash not in url, url
+
+
+def test_the_cookie_is_signed_http_only_and_same_site(client, scan_page, school, coordinator, settings):
+    round_ = open_round(school, scan_page, coordinator)
+    response = join(client, round_)
+    cookie = response.cookies[f"wijscan_{round_.pk}"]
+    key = personal_key(client, round_)
+    assert cookie.value != key and cookie.value.startswith(f"{key}:")  # the key and its signature
+    assert cookie["httponly"] and cookie["samesite"] == "Lax" and not cookie["secure"]
+    settings.SESSION_COOKIE_SECURE = True  # as in production
+    response = fresh_client().get(reverse("scan:resume", kwargs={"key": key}))
+    assert response.cookies[f"wijscan_{round_.pk}"]["secure"]
+
+
+def test_an_old_answer_address_with_the_key_is_handled_as_the_resume_link(scan_page, school, coordinator):
+    round_ = open_round(school, scan_page, coordinator)
+    key = respond(fresh_client(), round_, {SIGNALEN: "1"})
+    other = fresh_client()
+    response = other.get(f"/scan/antwoord/{key}/deel/1/")
+    assert response.status_code == 302 and response["Location"] == answer_url(round_, 1)
+    assert other.get(response["Location"]).status_code == 200
 
 
 def test_joining_by_code_forgives_case_spaces_and_dashes(client, scan_page, school, coordinator):
@@ -228,6 +299,42 @@ def test_nothing_about_a_respondent_is_stored_but_a_hash_and_a_role(client, scan
     key = respond(client, round_, {SIGNALEN: "1", CIJFERS: "2", HANDELEN: "4"}, role="docent")
     respondent = Respondent.objects.get()
     assert respondent.key_hash != key and len(respondent.key_hash) == 64
+    assert respondent.key_hash != hashlib.sha256(key.encode()).hexdigest()  # an HMAC with a server-side secret
+    assert respondent.key_hash == salted_hmac("scan.respondent-key", key, algorithm="sha256").hexdigest()
+
+
+def test_the_stored_hash_depends_on_the_server_secret(client, scan_page, school, coordinator, settings):
+    round_ = open_round(school, scan_page, coordinator)
+    key = respond(client, round_, {SIGNALEN: "1"})
+    with_secret_key = Respondent.objects.get().key_hash
+    settings.SCAN_KEY_SECRET = "a-dedicated-secret-for-respondent-keys"
+    assert hash_key(key) != with_secret_key
+    # set later: the old HMAC (made with SECRET_KEY) still resolves, and the row takes the new one
+    assert services.respondent_resolve(raw_key=key) is not None
+    assert Respondent.objects.get().key_hash == hash_key(key)
+
+
+def test_a_rotated_secret_key_in_the_fallbacks_keeps_the_link_working(client, scan_page, school, coordinator, settings):
+    round_ = open_round(school, scan_page, coordinator)
+    key = respond(client, round_, {SIGNALEN: "1"})
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-secret-key-after-rotation"
+    assert Respondent.objects.get().key_hash != hash_key(key)
+    response = fresh_client().get(reverse("scan:resume", kwargs={"key": key}))
+    assert response.status_code == 302
+    assert Respondent.objects.get().key_hash == hash_key(key)
+
+
+def test_a_respondent_stored_with_a_bare_sha256_still_resolves_and_is_upgraded(scan_page, school, coordinator):
+    """Rows from before the HMAC (open and demo rounds) keep working; their key's next use rewrites the hash."""
+    round_ = open_round(school, scan_page, coordinator)
+    key = "an-old-personal-key-0123456789"
+    Respondent.objects.create(round=round_, key_hash=hashlib.sha256(key.encode()).hexdigest())
+    other = fresh_client()
+    response = other.get(reverse("scan:resume", kwargs={"key": key}))
+    assert response.status_code == 302 and response["Location"] == answer_url(round_, 1)
+    assert Respondent.objects.get().key_hash == hash_key(key)
+    assert other.get(answer_url(round_, 1)).status_code == 200
     fields = {f.name for f in Respondent._meta.get_fields()}
     assert not fields & {"user", "email", "ip", "ip_address", "name", "user_agent"}
 
