@@ -8,10 +8,16 @@ same everywhere (English comes from our own catalogue).
 from __future__ import annotations
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+
+from community import mfa
+from community.client import client_ip
+from community.validators import validate_mailbox
 
 #: Set by the invitation page for a visitor who is not signed in: the address the invitation went to.
 INVITED_EMAIL_SESSION_KEY = "community_invited_email"
@@ -50,6 +56,11 @@ class AccountAdapter(DefaultAccountAdapter):
             return True
         return super().is_email_verified(request, email)
 
+    def clean_email(self, email: str) -> str:
+        """Signing up and adding an address take ordinary mailbox addresses only (``MailboxValidator``)."""
+        validate_mailbox(email)
+        return super().clean_email(email)
+
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         context = {**context, "site_name": settings.WAGTAIL_SITE_NAME}
         super().send_mail(template_prefix, email, context)
@@ -59,6 +70,38 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request: HttpRequest) -> str:
         return _in_active_language(super().get_logout_redirect_url(request))
+
+    def get_client_ip(self, request: HttpRequest) -> str:
+        """allauth's per-client rate limits count the same address as django-axes (``community.client``)."""
+        return client_ip(request) or super().get_client_ip(request)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """The second factor (allauth.mfa) in the site's words; required for admin access (``community.mfa``)."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "add_email_blocked": _(
+            "U kunt geen e-mailadres toevoegen aan een account dat met een tweede stap is beveiligd."
+        ),
+        "cannot_delete_authenticator": _(
+            "U kunt de tweede stap niet uitzetten: voor de beheeromgeving is die verplicht."
+        ),
+        "cannot_generate_recovery_codes": _(
+            "Herstelcodes maakt u pas aan als de tweede stap met een authenticator-app aanstaat."
+        ),
+        "incorrect_code": _("Deze code klopt niet. Neem de nieuwste code uit uw authenticator-app."),
+        "unverified_email": _("Bevestig eerst uw e-mailadres; daarna kunt u de tweede stap aanzetten."),
+    }
+
+    def get_totp_issuer(self) -> str:
+        return settings.WAGTAIL_SITE_NAME
+
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        """Whoever may open an admin keeps their authenticator app (recovery codes can be made anew)."""
+        if authenticator.type == Authenticator.Type.TOTP and mfa.needs_second_factor(authenticator.user):
+            return False
+        return super().can_delete_authenticator(authenticator)
 
 
 def _in_active_language(url: str) -> str:

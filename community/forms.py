@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from allauth.core import context
+from allauth.mfa.totp.forms import ActivateTOTPForm as AllauthActivateTOTPForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from community import mfa
 from community.models import Membership
+from community.validators import validate_mailbox
+
+
+class MailboxField(forms.EmailField):
+    """An e-mail address field that takes ordinary mailbox addresses only (``MailboxValidator``, which also
+    applies Django's own check): Django's alone accepts '"<b>x</b>"@example.org'."""
+
+    default_validators = [validate_mailbox]
 
 
 class InvitationForm(forms.Form):
     """A coordinator invites a colleague by e-mail address."""
 
-    email = forms.EmailField(
+    email = MailboxField(
         label=_("E-mailadres van uw collega"),
         help_text=_("Uw collega krijgt een e-mail met een link om lid te worden. De link is 14 dagen geldig."),
         max_length=254,
@@ -48,3 +59,25 @@ class RoleForm(forms.Form):
     """A coordinator changes a colleague's role."""
 
     role = forms.ChoiceField(choices=Membership.Role.choices)
+
+
+class ActivateTOTPForm(AllauthActivateTOTPForm):
+    """Setting up an authenticator app (``MFA_FORMS``): allauth's form, with our label.
+
+    Typing a valid code from the new app shows the second factor, so this session counts as verified
+    (``community.mfa``): the admin opens straight after the set-up without asking for another code.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["code"]
+        field.label = _("Code uit uw authenticator-app")
+        field.widget.attrs.pop("placeholder", None)
+        field.widget.attrs.update({"inputmode": "numeric", "spellcheck": "false"})
+
+    def clean_code(self) -> str:
+        code = super().clean_code()
+        request = context.request
+        if request is not None and request.user.is_authenticated:
+            mfa.mark_session_verified(request)
+        return code

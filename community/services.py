@@ -9,6 +9,7 @@ outside their school raises ``PermissionDenied``.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,12 +21,49 @@ from django.utils.translation import gettext as _
 
 from community.models import Invitation, Membership, School, User
 from community.selectors import coordinator_count, invitation_pending_qs, require_coordinator, user_has_email
+from community.validators import validate_mailbox
 
 logger = logging.getLogger(__name__)
+
+#: The ``code`` of a refusal because too many invitations went out (not because of the address).
+INVITATION_LIMIT_CODES = frozenset({"too_many_by_coordinator", "too_many_for_school"})
 
 
 def _normalise_email(email: str) -> str:
     return email.strip().lower()
+
+
+def _refuse_if_too_many_invitations(*, school: School, invited_by: User) -> None:
+    """Invitations send mail in the site's name: at most ``INVITATIONS_PER_COORDINATOR_PER_HOUR`` per coordinator
+    and ``INVITATIONS_PER_SCHOOL_PER_DAY`` per school (revoked ones count: their mail went out).
+
+    Counted from the invitations themselves, so the limits hold across app processes; the school's row is locked
+    for the rest of the transaction, so that two requests at once cannot both take the last place.
+    """
+    School.objects.select_for_update().filter(pk=school.pk).first()
+    now = timezone.now()
+    per_coordinator = settings.INVITATIONS_PER_COORDINATOR_PER_HOUR
+    sent = Invitation.objects.filter(invited_by=invited_by, created_at__gte=now - timedelta(hours=1)).count()
+    if sent >= per_coordinator:
+        raise ValidationError(
+            _(
+                "U heeft het afgelopen uur al %(limit)d uitnodigingen verstuurd; meer kan niet binnen een uur. "
+                "Probeer het later opnieuw."
+            )
+            % {"limit": per_coordinator},
+            code="too_many_by_coordinator",
+        )
+    per_school = settings.INVITATIONS_PER_SCHOOL_PER_DAY
+    sent = Invitation.objects.filter(school=school, created_at__gte=now - timedelta(days=1)).count()
+    if sent >= per_school:
+        raise ValidationError(
+            _(
+                "Voor %(school)s zijn de afgelopen 24 uur al %(limit)d uitnodigingen verstuurd; meer kan niet "
+                "binnen een dag. Probeer het morgen opnieuw."
+            )
+            % {"school": school.name, "limit": per_school},
+            code="too_many_for_school",
+        )
 
 
 @transaction.atomic
@@ -37,8 +75,10 @@ def invitation_create(*, school: School, email: str, role: str, invited_by: User
     """
     require_coordinator(school=school, user=invited_by)
     email = _normalise_email(email)
+    validate_mailbox(email)
     if role not in Membership.Role.values:
         raise ValidationError(_("Kies een geldige rol."), code="invalid_role")
+    _refuse_if_too_many_invitations(school=school, invited_by=invited_by)
     if Membership.objects.filter(school=school, user__email__iexact=email).exists():
         raise ValidationError(
             _("%(email)s is al lid van %(school)s.") % {"email": email, "school": school.name},

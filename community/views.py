@@ -74,7 +74,9 @@ def invite(request: HttpRequest, school_id: int) -> HttpResponse:
                 accept_url = request.build_absolute_uri(reverse("community:invitation_accept", args=[invitation.token]))
                 services.invitation_send(invitation=invitation, accept_url=accept_url, language=get_language())
         except ValidationError as error:
-            form.add_error("email", error)
+            # A limit is about the coordinator or the school, not the address: said above the form, which
+            # keeps what was typed.
+            form.add_error(None if error.code in services.INVITATION_LIMIT_CODES else "email", error)
         except (SMTPException, OSError):
             logger.exception("Could not send the invitation e-mail for school %s", school.pk)
             form.add_error(

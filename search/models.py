@@ -1,7 +1,16 @@
 """What editors tune and read: synonyms, and the log of what people searched for (no person is stored)."""
 
+import hashlib
+import hmac
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import F
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -53,17 +62,53 @@ class SearchQueryLog(models.Model):
         return self.query
 
     @classmethod
-    def record(cls, *, query: str, language: str, result_count: int) -> None:
-        """Count one search (normalised: folded, spaces collapsed)."""
+    def record(cls, *, query: str, language: str, result_count: int, request: HttpRequest | None = None) -> bool:
+        """Count one search (normalised: folded, spaces collapsed); whether it was counted.
+
+        With the request, at most ``SEARCH_LOG_MAX_PER_CLIENT_PER_HOUR`` searches per client address per hour
+        are counted: one client cannot fill the editors' report. The address is not stored anywhere: the cache
+        counts under a keyed hash of it, for the current hour only.
+        """
         normalised = " ".join(fold(query).split())[:200]
         if not normalised:
-            return
+            return False
+        if request is not None and not cls._client_may_record(request):
+            return False
         row, _created = cls.objects.get_or_create(query=normalised, language=language, date=timezone.localdate())
         cls.objects.filter(pk=row.pk).update(
             searches=F("searches") + 1,
             zero_results=F("zero_results") + (1 if result_count == 0 else 0),
             last_result_count=result_count,
         )
+        return True
+
+    @staticmethod
+    def _client_may_record(request: HttpRequest) -> bool:
+        """Under the per-client hourly cap (counted in the cache; without a working cache, no cap)."""
+        from allauth.account.adapter import get_adapter  # the site's client address (community.client)
+
+        limit = settings.SEARCH_LOG_MAX_PER_CLIENT_PER_HOUR
+        try:
+            address = get_adapter(request).get_client_ip(request)
+        except PermissionDenied:
+            address = ""
+        hour = int(time.time()) // 3600
+        digest = hmac.new(settings.SECRET_KEY.encode(), f"search-log:{address}".encode(), hashlib.sha256)
+        key = f"search-log:{digest.hexdigest()[:32]}:{hour}"
+        cache.add(key, 0, timeout=3600)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # the key is gone (a dummy or failing cache)
+            return True
+        return count is None or count <= limit
+
+    @classmethod
+    def prune(cls, *, days: int | None = None) -> int:
+        """Delete the rows older than the retention period (``SEARCH_LOG_RETENTION_DAYS``); how many went."""
+        days = settings.SEARCH_LOG_RETENTION_DAYS if days is None else days
+        cutoff = timezone.localdate() - timedelta(days=days)
+        deleted, _by_model = cls.objects.filter(date__lt=cutoff).delete()
+        return deleted
 
 
 class SearchDocument(models.Model):

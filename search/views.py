@@ -52,7 +52,9 @@ def search(request):
     pages = page_links(page_obj, page_url)
     promoted = promoted_pages(query=outcome.query, locale=locale) if outcome.query and page_obj.number == 1 else []
     if outcome.query and page_obj.number == 1 and not any(selected.values()):
-        SearchQueryLog.record(query=outcome.query, language=locale.language_code, result_count=outcome.total)
+        SearchQueryLog.record(
+            query=outcome.query, language=locale.language_code, result_count=outcome.total, request=request
+        )
     active = [o for f in outcome.facets for o in f.options if o.selected]
     return render(
         request,

@@ -30,6 +30,9 @@ HOME_INTRO_EN = (
     "can use in class or with your team tomorrow."
 )
 DEMO_PASSWORD = "wijschool-demo"
+# The demo editor's authenticator-app key (TOTP, base32): the admin requires a second factor, so the published
+# demo editor has a published key. Local only, like the password: add it to an authenticator app by hand.
+DEMO_EDITOR_TOTP_SECRET = "WIJSCHOLDEMOREDACTIE234567ABCDEF"
 DEMO_ROUNDS_SCAN = "weerbare-school"  # the scan that gets two closed demo rounds, with results to see
 
 
@@ -160,6 +163,8 @@ class Command(BaseCommand):
 
     def _schools(self, content: Content):
         from allauth.account.models import EmailAddress
+        from allauth.mfa.models import Authenticator
+        from allauth.mfa.totp.internal.auth import TOTP
 
         from community.models import Membership, School
 
@@ -188,7 +193,10 @@ class Command(BaseCommand):
         EmailAddress.objects.get_or_create(
             user=editor, email=editor.email, defaults={"verified": True, "primary": True}
         )
+        if not Authenticator.objects.filter(user=editor, type=Authenticator.Type.TOTP).exists():
+            TOTP.activate(editor, DEMO_EDITOR_TOTP_SECRET)
         self.stdout.write(f"Schools: {len(schools)}; demo password for every demo account: {DEMO_PASSWORD}")
+        self.stdout.write(f"Demo editor's authenticator-app key (TOTP, local only): {DEMO_EDITOR_TOTP_SECRET}")
 
     def _scans(self, tree, themes, made, en, content: Content):
         """The demo scans (nl, and en unless skipped), the partner types, and demo rounds for one school."""
