@@ -15,4 +15,4 @@ EXPOSE 8000
 # The web container only serves: migrations and the search index run once per deploy, in the compose file's
 # `migrate` service, not in every web container's start (docs/scaling.md).
 ENV WEB_WORKERS=3
-CMD ["sh", "-c", "exec gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers ${WEB_WORKERS} --access-logfile -"]
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "config.wsgi:application"]

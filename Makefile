@@ -40,11 +40,13 @@ test: $(STAMP) compilemessages
 test-fast: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)
 
-## bench: query counts and server times: library and search (N = 100 and 20,000), scan results and PDF (40 x 30)
+## bench: query counts and server times: library and search (N = 100 and 20,000), scan results and PDF (40 x 30);
+## then load: 50 users at once against gunicorn with production settings (p50/p95/p99, errors; bench/load.py)
 bench: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.library
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.search
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.scan
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.load
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

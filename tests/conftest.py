@@ -6,6 +6,24 @@ from django.utils import translation
 from demo import builders
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _leave_the_migrated_data(django_db_setup, django_db_blocker):
+    """Transactional tests (real commits: two processes, gunicorn's access log, concurrent respondents) flush the
+    database after themselves. Put back what the migrations made (root page, locales, groups) after the last
+    test, so that the next ``--reuse-db`` run (``make test``) starts from it."""
+    from django.db import connection
+    from wagtail.models import Page
+
+    from tests import dbstate
+
+    with django_db_blocker.unblock():
+        state = dbstate.serialize(connection) if Page.objects.filter(depth=1).exists() else None
+    yield
+    with django_db_blocker.unblock():
+        if state is not None and not Page.objects.filter(depth=1).exists():
+            dbstate.load(state)
+
+
 @pytest.fixture(autouse=True)
 def _dutch_by_default():
     translation.activate("nl")

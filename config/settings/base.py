@@ -7,10 +7,12 @@ app processes keep no state of their own and several can run behind a load balan
 - ``ELASTICSEARCH_URL``: switches search to Elasticsearch 9 with a Dutch analyzer; database search when unset.
 - ``REDIS_URL``: shared cache; a per-process memory cache when unset.
 - ``S3_BUCKET`` (+ ``S3_ENDPOINT_URL``, ``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``): media on S3-compatible storage.
+- ``TRUSTED_PROXY_COUNT``: how many reverse proxies stand in front of the app (0: trust no X-Forwarded-For).
 - ``EMAIL_URL``-style SMTP settings (``EMAIL_HOST`` ...): real e-mail; console e-mail when unset.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -27,6 +29,9 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-change-me")
+# The server-side secret of the self-scan's stored respondent keys (an HMAC, decision 0007). Empty: derived from
+# SECRET_KEY (with a salt). Set it to rotate SECRET_KEY without invalidating the personal resume links.
+SCAN_KEY_SECRET = os.environ.get("SCAN_KEY_SECRET", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1").split(",") if h]
 
@@ -62,6 +67,7 @@ INSTALLED_APPS = [
     # Accounts and security
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "axes",
     "csp",
     # Django
@@ -77,6 +83,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Permissions-Policy everywhere, Cache-Control: no-store on what is private (outside the others, so it also
+    # sees their redirects and refusals).
+    "core.middleware.PrivacyHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -86,9 +95,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "community.middleware.AdminSecondFactorMiddleware",  # admin logins through allauth, with a second factor
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees the result of authentication.
     "axes.middleware.AxesMiddleware",
+    "core.pagecache.AnonymousPageCacheMiddleware",  # innermost: whole anonymous pages (core/pagecache.py)
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -120,6 +131,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Concurrent writers on SQLite (a team answering a scan at once, tests/test_concurrent_respondents.py):
+    # every transaction takes the write lock when it begins (IMMEDIATE), so a reader never fails upgrading to
+    # a writer; a writer waits up to 20 s for the lock instead of failing with "database is locked"; and
+    # write-ahead logging lets readers go on while one transaction writes. See Django's SQLite notes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: shared Redis when configured, else per-process memory.
@@ -158,7 +181,15 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[WIJschool] "
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Behind reverse proxies every request comes from the proxy: TRUSTED_PROXY_COUNT says how many stand in front of
+# the app (nginx in docker-compose: 1), so that limits count per client (X-Forwarded-For, community/client.py).
+# 0 (the default) trusts no forwarded header: a client cannot pick its own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+# Failed logins: at most 10 a minute per client address (allauth). Per account, failures count per account *and*
+# client address with a growing wait (django-axes below): allauth's own per-account limit ("5/5m/key") is left out,
+# because it let anyone lock anyone's account.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
 # Our wording for allauth's errors, the site name in its e-mail, and invitation links that count as proof
 # of the address they were sent to.
 ACCOUNT_ADAPTER = "community.adapters.AccountAdapter"
@@ -167,16 +198,47 @@ ACCOUNT_ADAPTER = "community.adapters.AccountAdapter"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
+# Private pages send visitors to the site's login too (the Wagtail and Django admin login forms forward there:
+# community/middleware.py), so every login asks for the second factor of whoever has one.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+
+# A second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes. Required before the Wagtail or
+# Django admin opens for everyone with admin access (community/mfa.py); school members may turn it on. No
+# WebAuthn (security keys) yet: allauth.mfa imports fido2 anyway, but the flow is untested here.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "community.adapters.MFAAdapter"
+MFA_FORMS = {"activate_totp": "community.forms.ActivateTOTPForm"}
+MFA_TOTP_ISSUER = "WIJschool Community"
+ADMIN_REQUIRE_MFA = True
 
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 1  # hour
+# A wait that grows instead of an hour's lockout (community/axes.py): after 5 failures one minute, then twice as
+# long after each further failure, at most a day. Failures are forgotten a day after the last one, at a
+# successful login, and at a password reset (so the owner can always get in through the reset mail).
+AXES_HANDLER = "community.axes.ProgressiveCoolOffHandler"
+AXES_COOLOFF_TIME = timedelta(days=1)
+LOGIN_COOLOFF_FIRST = timedelta(minutes=1)
+LOGIN_COOLOFF_MAX = timedelta(days=1)
+# A refused attempt during the wait does not count (nor restart it): only real password checks do.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Per account on one client address: someone guessing elsewhere does not lock the owner out.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "community.client.client_ip"
 AXES_USERNAME_FORM_FIELD = "login"
 # allauth authenticates with email=, the Wagtail and Django admin forms post "username": key them all by
 # the same lower-cased address, so that failures on one path count on the others.
 AXES_USERNAME_CALLABLE = "community.axes.username_from_request"
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+
+# Bounds on what anyone can write. Invitations: per coordinator per hour and per school per day (counted from the
+# invitations themselves, so they hold across processes). The anonymous search log: at most this many searches
+# per client address per hour are counted (a hashed address in the cache, never stored), and rows older than
+# the retention period are deleted by `manage.py prune_search_log` (run daily).
+INVITATIONS_PER_COORDINATOR_PER_HOUR = int(os.environ.get("INVITATIONS_PER_COORDINATOR_PER_HOUR", "20"))
+INVITATIONS_PER_SCHOOL_PER_DAY = int(os.environ.get("INVITATIONS_PER_SCHOOL_PER_DAY", "50"))
+SEARCH_LOG_MAX_PER_CLIENT_PER_HOUR = int(os.environ.get("SEARCH_LOG_MAX_PER_CLIENT_PER_HOUR", "30"))
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "180"))
 
 # E-mail: console locally, SMTP when EMAIL_HOST is set.
 if os.environ.get("EMAIL_HOST"):

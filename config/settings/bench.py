@@ -4,3 +4,7 @@ has, so what is cached for the current content generation is measured as it is s
 from .test import *  # noqa: F403
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "wijschool-bench"}}
+# The page benches (bench.library, bench.search, bench.scan) measure a page as it is rendered, with the cached
+# sections: no whole-page cache (core/pagecache.py). The load bench (bench.load) runs gunicorn with the
+# production settings, page cache included.
+PAGE_CACHE_TIMEOUT = 0

@@ -20,6 +20,9 @@ STORAGES = {
 }
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "1") == "1"
 ACCOUNT_RATE_LIMITS = False
+# The many tests that sign an editor in to look at admin pages do not set up an authenticator app; the tests of
+# the rule (tests/community/test_mfa.py) switch it on.
+ADMIN_REQUIRE_MFA = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

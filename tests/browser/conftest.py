@@ -17,7 +17,6 @@ migrations), so that ``--reuse-db`` runs and the other tests sharing the test da
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -27,6 +26,8 @@ from pathlib import Path
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
+
+from tests import dbstate  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = PROJECT_ROOT / "screenshots"
@@ -119,29 +120,8 @@ def _migrated_state(django_db_setup, django_db_blocker):
         _load(holder["state"])
 
 
-def _serialize(connection) -> str:
-    """The whole database as JSON, content types first.
-
-    Deserializing Wagtail's workflow tasks looks up their content type (``Task.__init__``); when the content
-    types are not loaded yet, that creates a row which then clashes with the serialized one.
-    """
-    objects = json.loads(connection.creation.serialize_db_to_string())
-    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
-    return json.dumps(objects)
-
-
-def _load(state: str) -> None:
-    """Empty the database (without recreating content types and permissions) and load ``state``."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.cache import caches
-    from django.core.management import call_command
-    from django.db import connection
-
-    call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(state)
-    ContentType.objects.clear_cache()
-    for cache in caches.all(initialized_only=True):
-        cache.clear()  # Wagtail caches the site root paths
+_serialize = dbstate.serialize
+_load = dbstate.load
 
 
 _built = {}
