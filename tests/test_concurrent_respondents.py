@@ -10,7 +10,6 @@ built."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,13 +24,13 @@ from urllib.parse import urlencode, urljoin
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.urls import reverse
 
 from demo import builders
 from scan import services
 from scan.models import Answer, Respondent
 from tests.community.factories import MembershipFactory, SchoolFactory
+from tests.processes import free_port, test_database_url
 
 RESPONDENTS = 20
 PARTS = 3
@@ -70,30 +69,17 @@ def _scan_data() -> dict:
     }
 
 
-def _database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     """gunicorn with the repository's gunicorn.conf.py (2 processes x 10 threads) on the test database."""
 
     def __init__(self):
-        self.port = _free_port()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.TemporaryFile(mode="w+")
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": _database_url(),
+            "DATABASE_URL": test_database_url(),
             "WEB_WORKERS": "2",
             "WEB_THREADS": "10",
             "WEB_ACCESS_LOG": "",

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from library.models import ResourcePage
+from tests.processes import test_database_url
 
 SERVER = r"""
 import json, sys
@@ -30,13 +30,6 @@ for line in sys.stdin:
 COUNT = re.compile(r'class="results__count">(\d+) item')
 
 
-def _database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 class AppProcess:
     """Another app process: its own interpreter, its own (memory) cache, the same database."""
 
@@ -44,7 +37,7 @@ class AppProcess:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.bench",  # the test settings with a real memory cache
-            "DATABASE_URL": _database_url(),
+            "DATABASE_URL": test_database_url(),
         }
         self.process = subprocess.Popen(
             [sys.executable, "-c", SERVER],

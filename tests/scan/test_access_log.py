@@ -12,7 +12,6 @@ from __future__ import annotations
 import http.cookiejar
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -23,26 +22,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from scan import services
 from scan.models import Respondent
+from tests.processes import free_port, test_database_url
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 RESUME = re.compile(r"/scan/verder/([A-Za-z0-9_-]+)/")
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Gunicorn:
@@ -50,8 +36,8 @@ class Gunicorn:
 
     def __init__(self, log_path):
         self.log_path = log_path
-        self.url = f"http://127.0.0.1:{_free_port()}"
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": _database_url()}
+        self.url = f"http://127.0.0.1:{free_port()}"
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": test_database_url()}
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         config = Path(settings.BASE_DIR) / "gunicorn.conf.py"  # the web containers' settings, when there are any
         self.process = subprocess.Popen(
