@@ -6,7 +6,7 @@ import socket
 from django.db import connection
 
 
-def test_database_url() -> str:
+def live_database_url() -> str:
     """The test database as a DATABASE_URL (SQLite file or PostgreSQL)."""
     db = connection.settings_dict
     if connection.vendor == "sqlite":

@@ -30,7 +30,7 @@ from demo import builders
 from scan import services
 from scan.models import Answer, Respondent
 from tests.community.factories import MembershipFactory, SchoolFactory
-from tests.processes import free_port, test_database_url
+from tests.processes import free_port, live_database_url
 
 RESPONDENTS = 20
 PARTS = 3
@@ -79,7 +79,7 @@ class Server:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": test_database_url(),
+            "DATABASE_URL": live_database_url(),
             "WEB_WORKERS": "2",
             "WEB_THREADS": "10",
             "WEB_ACCESS_LOG": "",

@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings
 
 from library.models import ResourcePage
-from tests.processes import test_database_url
+from tests.processes import live_database_url
 
 SERVER = r"""
 import json, sys
@@ -37,7 +37,7 @@ class AppProcess:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.bench",  # the test settings with a real memory cache
-            "DATABASE_URL": test_database_url(),
+            "DATABASE_URL": live_database_url(),
         }
         self.process = subprocess.Popen(
             [sys.executable, "-c", SERVER],

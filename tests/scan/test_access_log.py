@@ -25,7 +25,7 @@ from django.conf import settings
 
 from scan import services
 from scan.models import Respondent
-from tests.processes import free_port, test_database_url
+from tests.processes import free_port, live_database_url
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 RESUME = re.compile(r"/scan/verder/([A-Za-z0-9_-]+)/")
@@ -37,7 +37,7 @@ class Gunicorn:
     def __init__(self, log_path):
         self.log_path = log_path
         self.url = f"http://127.0.0.1:{free_port()}"
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": test_database_url()}
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": live_database_url()}
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         config = Path(settings.BASE_DIR) / "gunicorn.conf.py"  # the web containers' settings, when there are any
         self.process = subprocess.Popen(
