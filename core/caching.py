@@ -8,6 +8,7 @@ any app process, and no process has to tell another: old keys simply stop being 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -51,4 +52,27 @@ def cached(key: str, compute: Callable[[], T], *, request=None, name: str = CONT
     if value is None:
         value = compute()
         cache.set(full_key, value, TIMEOUT)
+    return value
+
+
+_in_process: dict[str, tuple[str, object]] = {}
+
+
+def cached_in_process(key: str, compute: Callable[[], T], *, request=None, name: str = CONTENT) -> T:
+    """Like ``cached``, for a large value (the library's facet index): each process keeps the latest build in
+    memory as well, so a request does not unpickle it from the cache. A small build id in the shared cache says
+    which build is current for the generation; with no real cache (the tests' dummy cache) nothing is kept."""
+    full_key = f"wijschool:{name}:{generation(name, request=request)}:{key}"
+    build_id = cache.get(full_key + ":id")
+    held = _in_process.get(key)
+    if build_id is not None and held is not None and held[0] == build_id:
+        return held[1]  # type: ignore[return-value]
+    value = cache.get(full_key) if build_id is not None else None
+    if value is None:
+        value = compute()
+        build_id = uuid.uuid4().hex
+        cache.set(full_key, value, TIMEOUT)
+        cache.set(full_key + ":id", build_id, TIMEOUT)
+    if cache.get(full_key + ":id") == build_id:  # a real cache: remember this build here too
+        _in_process[key] = (build_id, value)
     return value

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from core.caching import cached
+from core.caching import cached_in_process
 
 SORTS = ("new", "title", "short")
 
@@ -128,4 +128,4 @@ def build(index_page) -> FacetIndex:
 
 def facet_index(index_page) -> FacetIndex:
     """The index for the current content generation (built on the first request after a change)."""
-    return cached(f"library-facet-index:{index_page.pk}", lambda: build(index_page))
+    return cached_in_process(f"library-facet-index:{index_page.pk}", lambda: build(index_page))
