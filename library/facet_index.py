@@ -126,6 +126,6 @@ def build(index_page) -> FacetIndex:
     return FacetIndex(ids=ids, bits=bits, keyword_names=keyword_names, orders=orders)
 
 
-def facet_index(index_page) -> FacetIndex:
+def facet_index(index_page, *, request=None) -> FacetIndex:
     """The index for the current content generation (built on the first request after a change)."""
-    return cached_in_process(f"library-facet-index:{index_page.pk}", lambda: build(index_page))
+    return cached_in_process(f"library-facet-index:{index_page.pk}", lambda: build(index_page), request=request)

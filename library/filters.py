@@ -59,8 +59,9 @@ class LibraryFilter:
     # (library.facet_index keeps each order).
     sorts = ("new", "title", "short")
 
-    def __init__(self, params, *, index_page):
+    def __init__(self, params, *, index_page, request=None):
         self.params = params
+        self.request = request  # the content generation is read once per request (core.caching)
         self.index_page = index_page
         self.locale = index_page.locale
         self.notices: list[str] = []
@@ -138,7 +139,7 @@ class LibraryFilter:
 
     def _all_counts(self) -> dict:
         """Every facet's counts, each over the items that pass all *other* facets (bit sets: no query)."""
-        index = self.index = facet_index(self.index_page)
+        index = self.index = facet_index(self.index_page, request=self.request)
         counts = {}
         for name in FACETS:
             counts[name] = index.counts(name, index.matching(self.selected, except_facet=name))

@@ -245,7 +245,7 @@ class ResourcePage(SearchStemsMixin, Page):
     def audiences(self):
         return [link.audience for link in self.audience_links.all()]
 
-    def related_resources(self, limit: int = 4):
+    def related_resources(self, limit: int = 4, *, request=None):
         """Other live resources in the same language that share the most themes with this one. Which ones is
         cached for the current content generation (core.caching), as grouping over every item of a popular
         theme grows with the library."""
@@ -266,7 +266,7 @@ class ResourcePage(SearchStemsMixin, Page):
 
         from core.caching import cached
 
-        ids = cached(f"library-related:{self.pk}:{limit}:{','.join(map(str, theme_ids))}", related_ids)
+        ids = cached(f"library-related:{self.pk}:{limit}:{','.join(map(str, theme_ids))}", related_ids, request=request)
         by_id = {
             p.pk: p
             for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
@@ -277,7 +277,7 @@ class ResourcePage(SearchStemsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = list(self.related_resources())
+        context["related"] = list(self.related_resources(request=request))
         return context
 
 
@@ -293,7 +293,7 @@ class LibraryIndexPage(BaseIndexPage):
         from library.filters import LibraryFilter
 
         context = super().get_context(request, *args, **kwargs)
-        listing = LibraryFilter(request.GET, index_page=self)
+        listing = LibraryFilter(request.GET, index_page=self, request=request)
         context["listing"] = listing
         context["page_obj"] = listing.page_obj
         return context

@@ -111,16 +111,6 @@ def _tsquery(alternatives: Sequence[Groups]) -> str:
     return " | ".join(parts)
 
 
-def match(*, alternatives: Sequence[Groups], locale_id: int, content_type_ids: Sequence[int], limit: int) -> list[int]:
-    """Page ids of the documents that match any alternative (all groups of it), best first, at most ``limit``."""
-    return [
-        page_id
-        for page_id, _ct in match_rows(
-            alternatives=alternatives, locale_id=locale_id, content_type_ids=content_type_ids, limit=limit
-        )
-    ]
-
-
 def match_rows(
     *, alternatives: Sequence[Groups], locale_id: int, content_type_ids: Sequence[int], limit: int
 ) -> list[tuple[int, int]]:

@@ -24,6 +24,21 @@ def _leave_the_migrated_data(django_db_setup, django_db_blocker):
             dbstate.load(state)
 
 
+@pytest.fixture
+def real_cache(settings):
+    """A real (memory) cache instead of the test settings' dummy one, empty at the start and the end."""
+    import uuid
+
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": str(uuid.uuid4())}
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _dutch_by_default():
     translation.activate("nl")

@@ -4,10 +4,6 @@ nor a page with a form that posts.
 
 The test settings use a dummy cache, under which the page cache is off; these tests switch on a real one."""
 
-import uuid
-
-import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -17,16 +13,6 @@ from wagtail.models import PageViewRestriction
 from core.pagecache import HEADER, page_key, request_is_cacheable
 from library.models import ResourcePage
 from tests.community.factories import UserFactory
-
-
-@pytest.fixture
-def real_cache(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": str(uuid.uuid4())}
-    }
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def get(client, url):

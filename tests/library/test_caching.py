@@ -2,10 +2,7 @@
 
 The test settings use a dummy cache; these tests switch on a real one, so what is cached is really reused."""
 
-import uuid
-
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -14,13 +11,9 @@ from library.models import ResourcePage
 
 
 @pytest.fixture(autouse=True)
-def real_cache(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": str(uuid.uuid4())}
-    }
-    cache.clear()
+def _real_cache(real_cache):
+    """Every test here runs with a real cache (tests/conftest.py)."""
     yield
-    cache.clear()
 
 
 def total(response):
