@@ -7,7 +7,12 @@ same everywhere (English comes from our own catalogue).
 
 from __future__ import annotations
 
+import time
+
+from allauth.account import app_settings as allauth_account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.core import context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django.conf import settings
@@ -70,6 +75,21 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request: HttpRequest) -> str:
         return _in_active_language(super().get_logout_redirect_url(request))
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Setting up the second factor straight after logging in does not ask for the password again.
+
+        allauth counts only an explicit "confirm it is you" as recent, so an editor sent from the login to set
+        up an authenticator app had to type the password twice within seconds. A password login within
+        ``ACCOUNT_REAUTHENTICATION_TIMEOUT`` counts here as well; an older session still has to confirm.
+        """
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        request = context.request
+        if not required or app != "allauth.mfa" or request is None or not request.user.is_authenticated:
+            return required
+        records = get_authentication_records(request, request.user)
+        latest = max((r.get("at", 0) for r in records if r.get("method") == "password"), default=0)
+        return time.time() - latest >= allauth_account_settings.REAUTHENTICATION_TIMEOUT
 
     def get_client_ip(self, request: HttpRequest) -> str:
         """allauth's per-client rate limits count the same address as django-axes (``community.client``)."""
