@@ -1,4 +1,4 @@
-"""The site search's own index: one ``SearchDocument`` per live page of a registered kind, and the database's
+"""The site search's own index: one ``SearchDocument`` per live, public page of a registered kind, and the
 full-text index over it (SQLite FTS5 ranked with ``bm25()``, PostgreSQL ``tsvector`` ranked with ``ts_rank``).
 
 Why not Wagtail's database backend: on SQLite it ranks with a correlated subquery that reruns the full-text
@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from wagtail.models import Page, PageViewRestriction
 
 from common.stemming import index_text, words
-from search.models import SearchDocument, SearchFacetValue
+from search.models import SearchDocument
 from search.registry import search_kinds
 
 logger = logging.getLogger(__name__)
@@ -35,7 +36,31 @@ def _kind_for_model(model):
     return None
 
 
-def _document(page, content_type_id: int) -> SearchDocument:
+def facets_text(values: Iterable[tuple[str, str]]) -> str:
+    """Facet values as a document stores them: one ``facet=value`` per line, sorted, each once."""
+    return "\n".join(sorted({f"{facet}={' '.join(str(value).split())[:150]}" for facet, value in values}))
+
+
+def parse_facets(text: str) -> list[tuple[str, str]]:
+    """The (facet, value) pairs of a document's ``facets`` column."""
+    pairs = []
+    for line in (text or "").split("\n"):
+        facet, sep, value = line.partition("=")
+        if sep:
+            pairs.append((facet, value))
+    return pairs
+
+
+def restricted_paths() -> list[str]:
+    """The tree paths of the pages with a view restriction: their pages and everything below get no document."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _is_public(page, restricted: Sequence[str]) -> bool:
+    return not any(page.path.startswith(path) for path in restricted)
+
+
+def _document(page, content_type_id: int, facets: str) -> SearchDocument:
     language = page.locale.language_code if page.locale_id else "nl"
     if hasattr(page, "search_stems"):
         stems = page.search_stems()
@@ -48,12 +73,13 @@ def _document(page, content_type_id: int) -> SearchDocument:
         title_words=" ".join(words(page.title)),
         title_stems=index_text(page.title, language=language),
         stems=stems,
+        facets=facets,
     )
 
 
 def index_pages(model, pages: Iterable) -> None:
-    """(Re)write the documents of ``pages`` (all of ``model``): live ones are written with their facet values,
-    the others removed. Pages of a model no kind covers (such as Wagtail's base ``Page``) are left alone."""
+    """(Re)write the documents of ``pages`` (all of ``model``): live, public ones are written with their facet
+    values, the others removed. Pages of a model no kind covers (such as Wagtail's base ``Page``) are left alone."""
     kind = _kind_for_model(model)
     if kind is None:
         return
@@ -61,25 +87,36 @@ def index_pages(model, pages: Iterable) -> None:
     if not pages:
         return
     content_type_id = ContentType.objects.get_for_model(model).pk
-    live = [p for p in pages if p.live]
-    documents = [_document(p, content_type_id) for p in live]
-    ids = [d.page_id for d in documents]
+    restricted = restricted_paths()
+    shown = [p for p in pages if p.live and _is_public(p, restricted)]
+    ids = [p.pk for p in shown]
+    values: dict[int, list[tuple[str, str]]] = {}
+    if ids:
+        for kind_facet in kind.facets:
+            for pk, value in kind_facet.values(ids):
+                values.setdefault(pk, []).append((kind_facet.facet.name, value))
+    documents = [_document(p, content_type_id, facets_text(values.get(p.pk, ()))) for p in shown]
     with transaction.atomic():
         SearchDocument.objects.filter(page_id__in=[p.pk for p in pages]).delete()
         SearchDocument.objects.bulk_create(documents)
-        if ids:
-            values = {
-                (pk, kind_facet.facet.name, str(value)[:150])
-                for kind_facet in kind.facets
-                for pk, value in kind_facet.values(ids)
-            }
-            SearchFacetValue.objects.bulk_create(
-                [SearchFacetValue(document_id=pk, facet=facet, value=value) for pk, facet, value in sorted(values)]
-            )
 
 
 def remove_pages(page_ids: Iterable[int]) -> None:
     SearchDocument.objects.filter(page_id__in=list(page_ids)).delete()
+
+
+def reindex_subtree(page) -> None:
+    """Rewrite the documents of ``page`` and every page below it (after a view restriction changed or a move):
+    each page's document follows whether it is live and public now."""
+    pages = Page.objects.filter(path__startswith=page.path, depth__gte=page.depth)
+    by_model: dict[type, list[int]] = {}
+    for pk, content_type_id in pages.values_list("pk", "content_type_id"):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and _kind_for_model(model) is not None:
+            by_model.setdefault(model, []).append(pk)
+    for model, ids in by_model.items():
+        for start in range(0, len(ids), 500):
+            index_pages(model, model.objects.filter(pk__in=ids[start : start + 500]))
 
 
 # --- reading ---------------------------------------------------------------------------------------------
@@ -111,19 +148,27 @@ def _tsquery(alternatives: Sequence[Groups]) -> str:
     return " | ".join(parts)
 
 
+Row = tuple[int, int, str]  # page id, content type id, facets (see ``parse_facets``)
+
+
 def match_rows(
     *, alternatives: Sequence[Groups], locale_id: int, content_type_ids: Sequence[int], limit: int
-) -> list[tuple[int, int]]:
-    """(page id, content type id) of the matching documents, best first, at most ``limit``. One SQL statement;
-    the database ranks inside its full-text index."""
+) -> list[Row]:
+    """The matching documents, best first, at most ``limit``: (page id, content type id, facets). One SQL
+    statement; the database ranks inside its full-text index.
+
+    SQLite: ``bm25()`` over all matches (title forms weigh 10), cut at ``limit`` inside FTS5. PostgreSQL
+    (``search_document_matches``, migration 0004): the title's forms rank every match, the whole text then ranks
+    the best ``limit`` of them, so the cost stays flat however common the word is (decision 0009).
+    """
     alternatives = [groups for groups in alternatives if groups]
     if not alternatives or not content_type_ids:
         return []
-    placeholders = ", ".join(["%s"] * len(content_type_ids))
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
+            placeholders = ", ".join(["%s"] * len(content_type_ids))
             cursor.execute(
-                "SELECT d.page_id, d.content_type_id FROM search_document_fts f"
+                "SELECT d.page_id, d.content_type_id, d.facets FROM search_document_fts f"
                 " JOIN search_searchdocument d ON d.page_id = f.rowid"
                 f" WHERE search_document_fts MATCH %s AND d.locale_id = %s AND d.content_type_id IN ({placeholders})"
                 " ORDER BY bm25(search_document_fts, 0.0, 10.0, 1.0), d.page_id LIMIT %s",
@@ -131,14 +176,21 @@ def match_rows(
             )
         elif connection.vendor == "postgresql":
             cursor.execute(
-                "SELECT page_id, content_type_id FROM search_searchdocument, to_tsquery('simple', %s) query"
-                f" WHERE vector @@ query AND locale_id = %s AND content_type_id IN ({placeholders})"
-                " ORDER BY ts_rank(vector, query) DESC, page_id LIMIT %s",
-                [_tsquery(alternatives), locale_id, *content_type_ids, limit],
+                "SELECT page_id, content_type_id, facets"
+                " FROM search_document_matches(to_tsquery('simple', %s), %s, %s::integer[], %s)",
+                [_tsquery(alternatives), locale_id, list(content_type_ids), limit],
             )
         else:  # pragma: no cover - the project runs on SQLite and PostgreSQL only
             raise NotImplementedError(connection.vendor)
-        return [(row[0], row[1]) for row in cursor.fetchall()]
+        return [(row[0], row[1], row[2]) for row in cursor.fetchall()]
+
+
+def rows_for(page_ids: Sequence[int]) -> dict[int, Row]:
+    """The documents of the given pages (for hits another backend found), by page id."""
+    if not page_ids:
+        return {}
+    rows = SearchDocument.objects.filter(page_id__in=list(page_ids)).values_list("page_id", "content_type_id", "facets")
+    return {row[0]: row for row in rows}
 
 
 def suggest(*, typed: Sequence[str], locale_id: int, content_type_ids: Sequence[int], limit: int) -> list[int]:
@@ -146,9 +198,9 @@ def suggest(*, typed: Sequence[str], locale_id: int, content_type_ids: Sequence[
     typed = [w for w in typed if w]
     if not typed or not content_type_ids:
         return []
-    placeholders = ", ".join(["%s"] * len(content_type_ids))
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
+            placeholders = ", ".join(["%s"] * len(content_type_ids))
             expression = "{title_words} : (" + " AND ".join(_quoted(w) + "*" for w in typed) + ")"
             cursor.execute(
                 "SELECT d.page_id FROM search_document_fts f"
@@ -161,39 +213,10 @@ def suggest(*, typed: Sequence[str], locale_id: int, content_type_ids: Sequence[
             expression = " & ".join("'" + w.replace("'", "").replace("\\", "") + "':*" for w in typed)
             cursor.execute(
                 "SELECT page_id FROM search_searchdocument, to_tsquery('simple', %s) query"
-                f" WHERE title_vector @@ query AND locale_id = %s AND content_type_id IN ({placeholders})"
+                " WHERE title_vector @@ query AND locale_id = %s AND content_type_id = ANY(%s::integer[])"
                 " ORDER BY ts_rank(title_vector, query) DESC, length(title_words), page_id LIMIT %s",
-                [expression, locale_id, *content_type_ids, limit],
+                [expression, locale_id, list(content_type_ids), limit],
             )
         else:  # pragma: no cover
             raise NotImplementedError(connection.vendor)
         return [row[0] for row in cursor.fetchall()]
-
-
-def facet_values(page_ids: Sequence[int]) -> list[tuple[int, str, str]]:
-    """Every facet value the given documents carry, in one query: (page id, facet, value)."""
-    if not page_ids:
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT document_id, facet, value FROM search_searchfacetvalue"
-            f" WHERE document_id IN ({', '.join(['%s'] * len(page_ids))})",
-            list(page_ids),
-        )
-        return cursor.fetchall()
-
-
-def facet_counts(page_ids: Sequence[int]) -> dict[str, dict[str, int]]:
-    """How many of the given documents carry each facet value, grouped in the database: facet -> value -> n."""
-    counts: dict[str, dict[str, int]] = {}
-    if not page_ids:
-        return counts
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT facet, value, COUNT(*) FROM search_searchfacetvalue"
-            f" WHERE document_id IN ({', '.join(['%s'] * len(page_ids))}) GROUP BY facet, value",
-            list(page_ids),
-        )
-        for facet, value, n in cursor.fetchall():
-            counts.setdefault(facet, {})[value] = n
-    return counts

@@ -112,12 +112,13 @@ class SearchQueryLog(models.Model):
 
 
 class SearchDocument(models.Model):
-    """One live page of a registered kind, as the site search reads it: its language, kind and Dutch-aware word
-    forms (common.stemming). Kept up to date by the search backend (search.backends) whenever Wagtail indexes a
-    page, so editing, publishing, unpublishing, deleting and ``update_index`` all reach it.
+    """One live, public page of a registered kind, as the site search reads it: its language, kind, Dutch-aware
+    word forms (common.stemming) and facet values. Kept up to date by the search backend (search.backends)
+    whenever Wagtail indexes a page, so editing, publishing, unpublishing, deleting and ``update_index`` all reach
+    it; a view restriction or a move rewrites the documents of the pages below it (search.signals).
 
-    The full-text index over it is the database's own: an FTS5 table ranked with ``bm25()`` on SQLite, a stored
-    ``tsvector`` with a GIN index ranked with ``ts_rank`` on PostgreSQL (migration 0003; decision 0009).
+    The full-text index over it is the database's own: an FTS5 table ranked with ``bm25()`` on SQLite, stored
+    ``tsvector`` columns with a GIN index on PostgreSQL (migrations 0003 and 0004; decision 0009).
     """
 
     page = models.OneToOneField("wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+")
@@ -126,24 +127,12 @@ class SearchDocument(models.Model):
     title_words = models.TextField(help_text="The title's folded words, for suggestions by prefix.")
     title_stems = models.TextField(help_text="Every word form of the title (weighed above the rest).")
     stems = models.TextField(help_text="Every word form of the page's text.")
+    facets = models.TextField(
+        default="", blank=True, help_text="The facet values the page carries, one 'facet=value' per line."
+    )
 
     class Meta:
         indexes = [models.Index(fields=["locale", "content_type"], name="search_doc_locale_kind")]
 
     def __str__(self) -> str:
         return self.title_words
-
-
-class SearchFacetValue(models.Model):
-    """A facet value a document carries (theme ``jongeren-en-wapens``, type ``lesson``), written with the
-    document, so the facets of any set of hits are one query whatever the kinds and facets."""
-
-    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facet_values")
-    facet = models.CharField(max_length=50)
-    value = models.CharField(max_length=150)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["document", "facet", "value"], name="search_facet_value_unique")]
-
-    def __str__(self) -> str:
-        return f"{self.facet}={self.value}"

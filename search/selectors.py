@@ -4,8 +4,8 @@
 2. The database ranks the site documents (search.documents) of this language and kinds inside its own
    full-text index and returns the best ``MAX_MATCHES``; with Elasticsearch configured, Elasticsearch does,
    and if it fails the documents answer instead.
-3. Filters and facet counts are computed over those matches from the facet values stored with the documents
-   (one query, whatever the kinds and facets), so they work the same on every backend. The kinds
+3. Filters and facet counts are computed over those matches from the facet values their documents carry (they
+   come with the match, whatever the kinds and facets), so they work the same on every backend. The kinds
    (search.registry) say which facets there are; the search app itself knows only the kind facet.
 """
 
@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -115,10 +115,12 @@ def site_documents_answer(backend_name: str = "default") -> bool:
     return settings.WAGTAILSEARCH_BACKENDS.get(backend_name, {}).get("BACKEND") == "search.backends"
 
 
-def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[list[tuple[int, int | None]], bool]:
-    """(page id, content type id) by relevance, at most ``MAX_MATCHES``: from the site documents
-    (search.documents) when the database backend is the default; else from Elasticsearch (content type
-    unknown: ``None``), falling back to the documents when it fails."""
+def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[list[documents.Row], bool]:
+    """The matching documents by relevance, at most ``MAX_MATCHES``: (page id, content type id, facets). From
+    the site documents (search.documents) when the database backend is the default; else Elasticsearch finds
+    the pages and their documents give kind and facets (a hit without a document, such as a page published
+    while the documents were behind, is still shown, without facets), falling back to the documents when
+    Elasticsearch fails."""
 
     def from_documents():
         return documents.match_rows(
@@ -130,13 +132,15 @@ def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[li
     base = Page.objects.live().public().filter(locale=locale, content_type_id__in=content_type_ids)
     try:
         backend = get_search_backend("default")
-        found = backend.search(build_query(query, locale.language_code, alternatives), base)[:MAX_MATCHES]
-        return [(page.pk, None) for page in found], False
+        results = backend.search(build_query(query, locale.language_code, alternatives), base)[:MAX_MATCHES]
+        found = [(page.pk, page.content_type_id) for page in results]
     except Exception:  # noqa: BLE001 - any backend failure (network, cluster down) must not break the page
         logger.exception("Search backend failed; answering from the database backend")
         if not site_documents_answer("database"):
             raise
         return from_documents(), True
+    rows = documents.rows_for([pk for pk, _ct in found])
+    return [(pk, ct, rows[pk][2] if pk in rows else "") for pk, ct in found], False
 
 
 def _values(params, name):
@@ -179,20 +183,15 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
     matched, fallback = match_ids(
         query=query, alternatives=alternatives, locale=locale, content_type_ids=list(kind_of_ct)
     )
-    ids = [pk for pk, _ct in matched]
-    capped = len(ids) >= MAX_MATCHES
-    if any(ct is None for _pk, ct in matched) or PageViewRestriction.objects.exists():
-        # Elasticsearch's hits, or a view restriction somewhere: keep what is live and public now. (The site
-        # documents exist only for live pages: an unpublish removes its document in the same commit.)
-        matched = list(Page.objects.live().public().filter(pk__in=ids).values_list("pk", "content_type_id"))
-    kind_by_id = {pk: kind_of_ct.get(ct) for pk, ct in matched}
-
-    hits = [pk for pk in ids if kind_by_id.get(pk)]
+    capped = len(matched) >= MAX_MATCHES
+    hits = [pk for pk, ct, _facets in matched if ct in kind_of_ct]
+    kind_by_id = {pk: kind_of_ct[ct] for pk, ct, _facets in matched if ct in kind_of_ct}
+    # What each hit carries, per facet (the kind, and the facet values its document holds).
     attrs: dict[str, dict[int, set[str]]] = {KIND: {pk: {kind_by_id[pk].key} for pk in hits}}
-    only_kind = not any(values for name, values in selected.items() if name != KIND)
-    if not only_kind:  # per-hit values are needed to count each facet over the others
-        for pk, facet_name, value in documents.facet_values(hits):
-            attrs.setdefault(facet_name, {}).setdefault(pk, set()).add(value)
+    for pk, ct, facets in matched:
+        if ct in kind_of_ct:
+            for facet_name, value in documents.parse_facets(facets):
+                attrs.setdefault(facet_name, {}).setdefault(pk, set()).add(value)
     # For each facet with a selection, the hits that pass it (values within a facet are alternatives).
     passing = {
         name: {pk for pk, carried in attrs.get(name, {}).items() if carried & set(values)}
@@ -206,12 +205,8 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
 
     filtered = eligible()
 
-    # With no facet chosen but the kind, every other facet is counted over the same hits: grouped in the database.
-    grouped = documents.facet_counts(filtered) if only_kind else None
-
     def counts(name):
-        if grouped is not None and name != KIND:
-            return grouped.get(name, {})
+        """Each value's hits among those that pass every other facet's selection."""
         result: dict[str, int] = {}
         carried = attrs.get(name, {})
         for pk in eligible(skip=name) if name in passing else filtered:

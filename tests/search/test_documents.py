@@ -6,7 +6,8 @@ from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
 from library.models import ResourcePage
-from search.models import SearchDocument, SearchFacetValue
+from search.documents import parse_facets
+from search.models import SearchDocument
 
 
 @pytest.fixture
@@ -30,8 +31,7 @@ def test_a_published_page_has_a_document_with_its_word_forms_and_facet_values(re
     document = SearchDocument.objects.get(page=resource)
     assert "wapen" in document.stems.split()
     assert document.title_words == "een mes op zak"
-    values = set(SearchFacetValue.objects.filter(document=document).values_list("facet", "value"))
-    assert values == {("theme", "jongeren-en-wapens"), ("audience", "vo"), ("type", "lesson")}
+    assert set(parse_facets(document.facets)) == {("theme", "jongeren-en-wapens"), ("audience", "vo"), ("type", "lesson")}
 
 
 def test_unpublishing_removes_the_page_from_search(client, resource, django_capture_on_commit_callbacks):
@@ -53,6 +53,38 @@ def test_a_view_restricted_page_is_not_shown(client, resource):
     PageViewRestriction.objects.create(page=resource, restriction_type=PageViewRestriction.LOGIN)
     assert found(client) == []
     assert client.get("/zoeken/suggesties/", {"q": "mes o"}).json()["suggestions"] == []
+    assert not SearchDocument.objects.filter(page_id=resource.pk).exists()
+
+
+def test_a_restriction_on_a_parent_hides_the_pages_below_and_lifting_it_shows_them_again(client, resource):
+    parent = resource.get_parent()
+    restriction = PageViewRestriction.objects.create(page=parent, restriction_type=PageViewRestriction.LOGIN)
+    assert found(client) == []
+    restriction.delete()
+    assert found(client) == ["Een mes op zak"]
+    assert set(parse_facets(SearchDocument.objects.get(page_id=resource.pk).facets)) >= {("type", "lesson")}
+
+
+def test_a_page_published_below_a_restriction_gets_no_document(
+    client, resource, make_resource, django_capture_on_commit_callbacks
+):
+    PageViewRestriction.objects.create(page=resource.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        later = make_resource(title="Nog een mes", summary="Over wapens.")
+    assert not SearchDocument.objects.filter(page_id=later.pk).exists()
+    assert found(client) == []
+
+
+def test_a_page_moved_under_a_restriction_leaves_search_and_moved_back_returns(client, resource, tree):
+    from wagtail.models import Page
+
+    private = tree["home"].add_child(instance=Page(title="Alleen voor teams", slug="alleen-voor-teams"))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    library = resource.get_parent()
+    resource.move(private, pos="last-child")
+    assert found(client) == []
+    ResourcePage.objects.get(pk=resource.pk).move(Page.objects.get(pk=library.pk), pos="last-child")
+    assert found(client) == ["Een mes op zak"]
 
 
 def test_update_index_rebuilds_the_documents(client, resource):
@@ -60,7 +92,7 @@ def test_update_index_rebuilds_the_documents(client, resource):
     assert found(client) == []
     call_command("update_index", verbosity=0)
     assert "Een mes op zak" in found(client)
-    assert SearchFacetValue.objects.filter(document_id=resource.pk, facet="theme").exists()
+    assert ("theme", "jongeren-en-wapens") in parse_facets(SearchDocument.objects.get(page_id=resource.pk).facets)
 
 
 def test_a_draft_change_keeps_the_live_text_searchable(client, resource, django_capture_on_commit_callbacks):

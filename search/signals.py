@@ -1,0 +1,52 @@
+"""Documents follow what makes a page public or not (search.documents keeps documents for live, public pages
+only, so a search never has to check restrictions page by page):
+
+- a view restriction added: the documents of its page and every page below go, in the same transaction;
+- a view restriction removed: those pages are indexed again (those still live and under no other restriction
+  get their document back);
+- a page moved from a public part of the tree into a restricted one, or back: it and its descendants are
+  indexed again.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import post_page_move
+
+from search import documents
+from search.models import SearchDocument
+
+
+def _subtree(page) -> list[int]:
+    return list(Page.objects.filter(path__startswith=page.path, depth__gte=page.depth).values_list("pk", flat=True))
+
+
+def restriction_saved(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        SearchDocument.objects.filter(page_id__in=_subtree(page)).delete()
+
+
+def restriction_deleted(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:  # gone with its page: nothing to index again
+        documents.reindex_subtree(page)
+
+
+def _public(page) -> bool:
+    return page is None or not PageViewRestriction.objects.filter(
+        page__path__in=[page.path[:i] for i in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+    ).exists()
+
+
+def page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
+    """Only a move between a public and a restricted part of the tree changes which documents may exist."""
+    if _public(parent_page_before) != _public(parent_page_after):
+        documents.reindex_subtree(Page.objects.get(pk=instance.pk))
+
+
+def connect() -> None:
+    post_save.connect(restriction_saved, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
+    post_delete.connect(restriction_deleted, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")
+    post_page_move.connect(page_moved, dispatch_uid="search-page-moved")
