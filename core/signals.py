@@ -1,10 +1,12 @@
-"""Bumps the content generation (core.caching) whenever what visitors can see changes."""
+"""Bumps the content generation (core.caching) whenever what visitors can see changes: pages published,
+unpublished, moved or deleted, view restrictions, and the themes and audiences pages are tagged with."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.caching import bump
+from core.models import Audience, Theme
 
 
 def _content_changed(sender=None, **kwargs):
@@ -25,3 +27,6 @@ def connect():
         signal.connect(
             _content_changed, sender=PageViewRestriction, dispatch_uid=f"core-generation-restriction-{signal}"
         )
+        # Themes and audiences are snippets shown on many pages (filters, cards, menus of facets).
+        for model in (Theme, Audience):
+            signal.connect(_content_changed, sender=model, dispatch_uid=f"core-generation-{model.__name__}-{signal}")

@@ -93,7 +93,9 @@ def _resource_types(ids):
     return ResourcePage.objects.filter(pk__in=ids).values_list("pk", "resource_type")
 
 
-RESOURCE_TYPE = SearchFacet("type", gettext_lazy("Soort bron"), lambda locale: ResourceType.choices, order=40)
+RESOURCE_TYPE = SearchFacet(
+    "type", gettext_lazy("Soort bron"), lambda locale, request=None: ResourceType.choices, order=40
+)
 
 
 @hooks.register("register_search_kinds")

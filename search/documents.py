@@ -66,6 +66,7 @@ def _document(page, content_type_id: int, facets: str) -> SearchDocument:
         stems = page.search_stems()
     else:
         stems = index_text(page.title, page.search_description or "", language=language)
+    lead = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description or ""
     return SearchDocument(
         page_id=page.pk,
         locale_id=page.locale_id,
@@ -73,6 +74,7 @@ def _document(page, content_type_id: int, facets: str) -> SearchDocument:
         title_words=" ".join(words(page.title)),
         title_stems=index_text(page.title, language=language),
         stems=stems,
+        lead_stems=index_text(str(lead), language=language),
         facets=facets,
     )
 
@@ -158,8 +160,8 @@ def match_rows(
     statement; the database ranks inside its full-text index.
 
     SQLite: ``bm25()`` over all matches (title forms weigh 10), cut at ``limit`` inside FTS5. PostgreSQL
-    (``search_document_matches``, migration 0004): the title's forms rank every match, the whole text then ranks
-    the best ``limit`` of them, so the cost stays flat however common the word is (decision 0009).
+    (``search_document_matches``, migration 0004): the forms of the title, then of the summary, rank every match
+    from a small vector kept in the row, so the cost stays flat however common the word is (decision 0009).
     """
     alternatives = [groups for groups in alternatives if groups]
     if not alternatives or not content_type_ids:

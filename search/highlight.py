@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -12,13 +13,19 @@ from common.stemming import fold, forms
 TOKEN = re.compile(r"([^\W_]+)", re.UNICODE)
 
 
+@lru_cache(maxsize=50_000)
+def _word_forms(word: str, language: str) -> frozenset[str]:
+    """The forms of a word as it appears in a text (case and accents as typed): folding is the slow part."""
+    return forms(fold(word), language)
+
+
 def highlight(text: str, groups, language: str = "nl", max_words: int | None = None) -> SafeString:
     """``text`` as HTML with matching words in <mark>; cut to about ``max_words`` words around the first match."""
     text = text or ""
     parts = TOKEN.split(text)
     # parts alternates: separator, word, separator, word, ...
     word_positions = [i for i in range(1, len(parts), 2)]
-    hits = [i for i in word_positions if any(forms(fold(parts[i]), language) & g for g in groups)]
+    hits = [i for i in word_positions if any(_word_forms(parts[i], language) & g for g in groups)]
     start, end, prefix, suffix = 0, len(parts), "", ""
     if max_words and len(word_positions) > max_words:
         first = hits[0] if hits else word_positions[0]

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
@@ -74,12 +74,21 @@ class SearchQueryLog(models.Model):
             return False
         if request is not None and not cls._client_may_record(request):
             return False
-        row, _created = cls.objects.get_or_create(query=normalised, language=language, date=timezone.localdate())
-        cls.objects.filter(pk=row.pk).update(
-            searches=F("searches") + 1,
-            zero_results=F("zero_results") + (1 if result_count == 0 else 0),
-            last_result_count=result_count,
-        )
+        key = {"query": normalised, "language": language, "date": timezone.localdate()}
+        changes = {
+            "searches": F("searches") + 1,
+            "zero_results": F("zero_results") + (1 if result_count == 0 else 0),
+            "last_result_count": result_count,
+        }
+        if cls.objects.filter(**key).update(**changes):  # one statement for a query searched before today
+            return True
+        try:
+            with transaction.atomic():
+                cls.objects.create(
+                    **key, searches=1, zero_results=1 if result_count == 0 else 0, last_result_count=result_count
+                )
+        except IntegrityError:  # the same search, counted at the same moment by another request
+            cls.objects.filter(**key).update(**changes)
         return True
 
     @staticmethod
@@ -127,6 +136,9 @@ class SearchDocument(models.Model):
     title_words = models.TextField(help_text="The title's folded words, for suggestions by prefix.")
     title_stems = models.TextField(help_text="Every word form of the title (weighed above the rest).")
     stems = models.TextField(help_text="Every word form of the page's text.")
+    lead_stems = models.TextField(
+        default="", blank=True, help_text="Every word form of the page's summary or introduction (ranked second)."
+    )
     facets = models.TextField(
         default="", blank=True, help_text="The facet values the page carries, one 'facet=value' per line."
     )

@@ -30,7 +30,9 @@ class SearchFacet:
 
     name: str  # the URL parameter
     label: str
-    options: Callable[[object], Iterable[tuple[str, str]]]  # locale -> (value, label), in display order
+    # (locale, request or None) -> (value, label), in display order; the request lets the options be cached for
+    # the request's content generation.
+    options: Callable[[object, object], Iterable[tuple[str, str]]]
     order: int = 50
 
 

@@ -12,10 +12,13 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -31,6 +34,8 @@ from search.registry import DEFAULT_CARD, search_facets, search_kinds
 logger = logging.getLogger(__name__)
 
 MAX_MATCHES = 500
+SYNONYMS_CACHE_KEY = "wijschool:search:synonyms"
+PROMOTED_CACHE_KEY = "wijschool:search:promoted-queries"
 MAX_QUERY_LENGTH = 200
 KIND = "kind"
 
@@ -83,6 +88,31 @@ def _all_of(groups):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
+EDITORIAL_TIMEOUT = 60  # seconds: how late a synonym or promotion change may show in another app process
+
+
+def synonym_lists() -> list[list[str]]:
+    """Every synonym's terms, cached: deleted from the cache when a synonym changes (search.signals), and kept at
+    most ``EDITORIAL_TIMEOUT`` seconds, so another process with its own cache sees the change within a minute."""
+    value = cache.get(SYNONYMS_CACHE_KEY)
+    if value is None:
+        value = [synonym.term_list() for synonym in Synonym.objects.order_by("pk")]
+        cache.set(SYNONYMS_CACHE_KEY, value, EDITORIAL_TIMEOUT)
+    return value
+
+
+def promoted_queries() -> frozenset[str]:
+    """The query strings editors promoted pages for, cached like the synonyms: most searches have no pick, and
+    then no query is needed."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    value = cache.get(PROMOTED_CACHE_KEY)
+    if value is None:
+        value = frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+        cache.set(PROMOTED_CACHE_KEY, value, EDITORIAL_TIMEOUT)
+    return value
+
+
 def query_alternatives(query: str, language: str) -> list[list[frozenset[str]]]:
     """The query as alternatives, each a list of word groups that must all match: the words typed, and the
     same for every synonym of a phrase in it (search.models.Synonym)."""
@@ -91,8 +121,8 @@ def query_alternatives(query: str, language: str) -> list[list[frozenset[str]]]:
         return []
     alternatives = [groups]
     folded = " " + " ".join(words(query)) + " "
-    for synonym in Synonym.objects.all():
-        terms = [" ".join(words(t)) for t in synonym.term_list()]
+    for term_list in synonym_lists():
+        terms = [" ".join(words(t)) for t in term_list]
         if any(f" {t} " in folded for t in terms if t):
             for term in terms:
                 term_groups = query_groups(term, language)
@@ -158,7 +188,7 @@ def filter_names(kinds=None) -> list[str]:
     return [KIND, *(f.name for f in search_facets(kinds))]
 
 
-def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
+def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOutcome:
     """Everything the results page shows, for the GET parameters ``params``."""
     query = clean_query(params.get("q", ""))
     language = locale.language_code
@@ -184,39 +214,42 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
         query=query, alternatives=alternatives, locale=locale, content_type_ids=list(kind_of_ct)
     )
     capped = len(matched) >= MAX_MATCHES
-    hits = [pk for pk, ct, _facets in matched if ct in kind_of_ct]
-    kind_by_id = {pk: kind_of_ct[ct] for pk, ct, _facets in matched if ct in kind_of_ct}
-    # What each hit carries, per facet (the kind, and the facet values its document holds).
-    attrs: dict[str, dict[int, set[str]]] = {KIND: {pk: {kind_by_id[pk].key} for pk in hits}}
+    # Each hit as the set of its "facet=value" lines (the kind's included); split, not parsed: this runs for up
+    # to 500 hits on every search.
+    carried: dict[int, frozenset[str]] = {}
+    kind_by_id = {}
     for pk, ct, facets in matched:
-        if ct in kind_of_ct:
-            for facet_name, value in documents.parse_facets(facets):
-                attrs.setdefault(facet_name, {}).setdefault(pk, set()).add(value)
-    # For each facet with a selection, the hits that pass it (values within a facet are alternatives).
-    passing = {
-        name: {pk for pk, carried in attrs.get(name, {}).items() if carried & set(values)}
-        for name, values in selected.items()
-        if values
-    }
+        kind = kind_of_ct.get(ct)
+        if kind is not None:
+            kind_by_id[pk] = kind
+            carried[pk] = frozenset((facets.split("\n") if facets else []) + [f"{KIND}={kind.key}"])
+    hits = list(carried)
+    # For each facet with a selection, the lines that let a hit pass (values within a facet are alternatives).
+    wanted = {name: {f"{name}={value}" for value in values} for name, values in selected.items() if values}
 
     def eligible(skip=None):
-        chosen = [found for name, found in passing.items() if name != skip]
-        return [pk for pk in hits if all(pk in found for found in chosen)]
+        chosen = [lines for name, lines in wanted.items() if name != skip]
+        return [pk for pk in hits if all(not carried[pk].isdisjoint(lines) for lines in chosen)]
 
     filtered = eligible()
 
+    def tally(pks) -> dict[str, dict[str, int]]:
+        """facet -> value -> how many of ``pks`` carry it."""
+        result: dict[str, dict[str, int]] = {}
+        for line, n in Counter(chain.from_iterable(carried[pk] for pk in pks)).items():
+            name, _sep, value = line.partition("=")
+            result.setdefault(name, {})[value] = n
+        return result
+
+    over_filtered = tally(filtered)
+
     def counts(name):
         """Each value's hits among those that pass every other facet's selection."""
-        result: dict[str, int] = {}
-        carried = attrs.get(name, {})
-        for pk in eligible(skip=name) if name in passing else filtered:
-            for value in carried.get(pk, ()):
-                result[value] = result.get(value, 0) + 1
-        return result
+        return tally(eligible(skip=name)).get(name, {}) if name in wanted else over_filtered.get(name, {})
 
     facet_sources = [(KIND, _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds])]
     facet_sources += [
-        (f.name, str(f.label), [(str(v), str(label)) for v, label in f.options(locale)]) for f in facet_defs
+        (f.name, str(f.label), [(str(v), str(label)) for v, label in f.options(locale, request)]) for f in facet_defs
     ]
     facets = []
     for name, label, choices in facet_sources:
@@ -235,7 +268,7 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
     paginator = Paginator(filtered, per_page)
     page_obj = paginator.get_page(params.get("page"))
     page_ids = list(page_obj.object_list)
-    objects = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
+    objects = _specific_pages(page_ids, {pk: ct for pk, ct, _facets in matched})
     results = []
     groups = query_groups(query, language)
     for pk in page_ids:
@@ -256,6 +289,19 @@ def search_site(*, params, locale, per_page: int = 10) -> SearchOutcome:
     return SearchOutcome(query, page_obj, results, facets, len(filtered), capped, fallback, [], notices)
 
 
+def _specific_pages(page_ids, content_type_of) -> dict[int, Page]:
+    """The pages of one results page as their own models: one query per content type (usually one in all),
+    where ``.specific()`` needs the base table first."""
+    by_type: dict[int, list[int]] = {}
+    for pk in page_ids:
+        by_type.setdefault(content_type_of[pk], []).append(pk)
+    objects = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        objects.update({page.pk: page for page in model.objects.filter(pk__in=ids)})
+    return objects
+
+
 def promoted_pages(*, query: str, locale) -> list:
     """Editors' picks for this query (wagtail.contrib.search_promotions), in the active language only."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -266,6 +312,8 @@ def promoted_pages(*, query: str, locale) -> list:
         return []
     # Editors type the query with accents ("Financiële"); Wagtail stores it lower-cased with them.
     candidates = {normalised, normalise_query_string(query)}
+    if not candidates & promoted_queries():
+        return []
     picks = (
         SearchPromotion.objects.filter(query__query_string__in=candidates)
         .select_related("page")

@@ -6,16 +6,19 @@ only, so a search never has to check restrictions page by page):
   get their document back);
 - a page moved from a public part of the tree into a restricted one, or back: it and its descendants are
   indexed again.
+
+And the cached synonyms and promoted queries (search.selectors) are dropped when an editor changes one.
 """
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
 from search import documents
-from search.models import SearchDocument
+from search.models import SearchDocument, Synonym
 
 
 def _subtree(page) -> list[int]:
@@ -35,9 +38,12 @@ def restriction_deleted(sender, instance, **kwargs):
 
 
 def _public(page) -> bool:
-    return page is None or not PageViewRestriction.objects.filter(
-        page__path__in=[page.path[:i] for i in range(Page.steplen, len(page.path) + 1, Page.steplen)]
-    ).exists()
+    return (
+        page is None
+        or not PageViewRestriction.objects.filter(
+            page__path__in=[page.path[:i] for i in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+        ).exists()
+    )
 
 
 def page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
@@ -46,7 +52,19 @@ def page_moved(sender, instance, parent_page_before=None, parent_page_after=None
         documents.reindex_subtree(Page.objects.get(pk=instance.pk))
 
 
+def editorial_changed(sender, **kwargs):
+    """A synonym or a promotion changed: this process's cached lists go now (others' within a minute)."""
+    from search.selectors import PROMOTED_CACHE_KEY, SYNONYMS_CACHE_KEY
+
+    cache.delete_many([SYNONYMS_CACHE_KEY, PROMOTED_CACHE_KEY])
+
+
 def connect() -> None:
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    for signal in (post_save, post_delete):
+        for model in (Synonym, SearchPromotion, Query):
+            signal.connect(editorial_changed, sender=model, dispatch_uid=f"search-editorial-{model.__name__}-{signal}")
     post_save.connect(restriction_saved, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
     post_delete.connect(restriction_deleted, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")
     post_page_move.connect(page_moved, dispatch_uid="search-page-moved")

@@ -33,7 +33,7 @@ def _query_items(query, selected, **overrides):
 def search(request):
     """Searches every registered kind of page in the active language. Odd input gives a normal page."""
     locale = Locale.get_active()
-    outcome = search_site(params=request.GET, locale=locale)
+    outcome = search_site(params=request.GET, locale=locale, request=request)
     selected = {f.name: [o.value for o in f.options if o.selected] for f in outcome.facets}
     for facet in outcome.facets:
         for option in facet.options:

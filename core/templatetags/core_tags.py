@@ -80,9 +80,10 @@ def site_nav(context):
     """Menu items: the live pages marked 'show in menus' directly under the home page of the active language.
     Which pages, their titles and addresses are cached for the content generation (core.caching)."""
     request = context.get("request")
-    locale = Locale.get_active()
+    language = get_language() or settings.LANGUAGE_CODE
 
     def compute():
+        locale = Locale.get_active()
         root = Page.get_first_root_node()
         home = Page.objects.child_of(root).filter(locale=locale).live().first()
         if home is None:
@@ -93,7 +94,7 @@ def site_nav(context):
             "items": [{"title": i.title, "url": i.get_url(request=request), "path": i.path} for i in items],
         }
 
-    nav = cached(f"site-nav:{locale.language_code}:{_site_key(request)}", compute, request=request)
+    nav = cached(f"site-nav:{language}:{_site_key(request)}", compute, request=request)
     if nav is None:
         return {"home": None, "items": []}
     current = context.get("page")

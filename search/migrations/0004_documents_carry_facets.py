@@ -1,36 +1,33 @@
 """Documents carry their facet values (one column instead of a table: the hits' facets come with the match, no
-second query), and on PostgreSQL a narrow heap, a title-forms vector to rank by and a match function that
-always uses the GIN index (decision 0009, "PostgreSQL at 20,000")."""
+second query) and their summary's word forms, and on PostgreSQL a narrow heap, a small vector of the title's
+and summary's forms to rank by and a match function that always uses the GIN index (decision 0009,
+"PostgreSQL at 20,000"). Existing documents get their summary forms at the next ``update_index``."""
 
 from django.db import migrations, models
 
 POSTGRES_FORWARD = [
-    # The title's forms, small enough to stay in the row: ranking by it reads no TOAST.
-    "ALTER TABLE search_searchdocument ADD COLUMN head_vector tsvector"
-    " GENERATED ALWAYS AS (to_tsvector('simple', title_stems)) STORED",
+    # The forms of the title (weight A) and of the summary (B): small enough to stay in the row, so ranking by
+    # them reads no TOAST.
+    "ALTER TABLE search_searchdocument ADD COLUMN head_vector tsvector GENERATED ALWAYS AS ("
+    " setweight(to_tsvector('simple', title_stems), 'A') || setweight(to_tsvector('simple', lead_stems), 'B')"
+    ") STORED",
     "ALTER TABLE search_searchdocument ALTER COLUMN head_vector SET STORAGE MAIN",
     "ALTER TABLE search_searchdocument ALTER COLUMN title_vector SET STORAGE MAIN",
     # Long values (the page's forms and their vector) move out of the row, so a match reads few heap pages.
     "ALTER TABLE search_searchdocument SET (toast_tuple_target = 400)",
     # The planner overestimates matches (every document holds all forms of a word, which its statistics take
     # for independent words) and then scans the table, reading every vector: this function plans its query
-    # with the sequential scan off, so the GIN index answers. Ranked by the title's forms over all matches,
-    # then by the whole text over the best ``max_rows`` of them.
+    # with the sequential scan off, so the GIN index answers.
     """CREATE OR REPLACE FUNCTION search_document_matches(tsquery, integer, integer[], integer)
     RETURNS TABLE (page_id integer, content_type_id integer, facets text)
     LANGUAGE sql STABLE
     SET enable_seqscan = off
     AS $$
-        WITH candidates AS MATERIALIZED (
-            SELECT d.page_id, d.content_type_id, d.facets, ts_rank(d.head_vector, $1) AS head
-            FROM search_searchdocument d
-            WHERE d.vector @@ $1 AND d.locale_id = $2 AND d.content_type_id = ANY($3)
-            ORDER BY head DESC, d.page_id
-            LIMIT $4
-        )
-        SELECT c.page_id, c.content_type_id, c.facets
-        FROM candidates c JOIN search_searchdocument d ON d.page_id = c.page_id
-        ORDER BY c.head DESC, ts_rank(d.vector, $1) DESC, c.page_id
+        SELECT d.page_id, d.content_type_id, d.facets
+        FROM search_searchdocument d
+        WHERE d.vector @@ $1 AND d.locale_id = $2 AND d.content_type_id = ANY($3)
+        ORDER BY ts_rank(d.head_vector, $1) DESC, d.page_id
+        LIMIT $4
     $$""",
     # Every row again, so the existing ones get the narrow layout too.
     "UPDATE search_searchdocument SET stems = stems",
@@ -79,9 +76,22 @@ class Migration(migrations.Migration):
                 migrations.RunSQL(
                     "ALTER TABLE search_searchdocument ADD COLUMN facets text NOT NULL DEFAULT ''",
                     "ALTER TABLE search_searchdocument DROP COLUMN facets",
-                )
+                ),
+                migrations.RunSQL(
+                    "ALTER TABLE search_searchdocument ADD COLUMN lead_stems text NOT NULL DEFAULT ''",
+                    "ALTER TABLE search_searchdocument DROP COLUMN lead_stems",
+                ),
             ],
             state_operations=[
+                migrations.AddField(
+                    model_name="searchdocument",
+                    name="lead_stems",
+                    field=models.TextField(
+                        blank=True,
+                        default="",
+                        help_text="Every word form of the page's summary or introduction (ranked second).",
+                    ),
+                ),
                 migrations.AddField(
                     model_name="searchdocument",
                     name="facets",

@@ -31,7 +31,11 @@ def test_a_published_page_has_a_document_with_its_word_forms_and_facet_values(re
     document = SearchDocument.objects.get(page=resource)
     assert "wapen" in document.stems.split()
     assert document.title_words == "een mes op zak"
-    assert set(parse_facets(document.facets)) == {("theme", "jongeren-en-wapens"), ("audience", "vo"), ("type", "lesson")}
+    assert set(parse_facets(document.facets)) == {
+        ("theme", "jongeren-en-wapens"),
+        ("audience", "vo"),
+        ("type", "lesson"),
+    }
 
 
 def test_unpublishing_removes_the_page_from_search(client, resource, django_capture_on_commit_callbacks):

@@ -207,7 +207,7 @@ def test_a_new_kind_plugs_in_with_its_own_facet_without_search_changing(
 
     from search.registry import KindFacet, SearchFacet, SearchKind
 
-    colour = SearchFacet("colour", "Colour", lambda locale: [("blauw", "Blauw"), ("rood", "Rood")])
+    colour = SearchFacet("colour", "Colour", lambda locale, request=None: [("blauw", "Blauw"), ("rood", "Rood")])
 
     def kinds():
         return [
@@ -239,3 +239,18 @@ def test_a_new_kind_plugs_in_with_its_own_facet_without_search_changing(
         narrowed = client.get("/zoeken/", {"q": "wapens", "colour": "blauw"})
         assert titles(narrowed) == ["Beleid over wapens op school"]
         assert "Schoolbeleid" in narrowed.content.decode()
+
+
+def test_a_title_match_comes_before_a_summary_match_before_a_match_in_the_text(
+    client, make_resource, django_capture_on_commit_callbacks
+):
+    """On every database (bm25 on SQLite; on PostgreSQL the title's and summary's forms rank: decision 0009)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        make_resource(title="Een gesprek met ouders", summary="Hoe begin je.", body=["Over de klas en de drill."])
+        make_resource(title="Muziek op school", summary="Over drill en andere muziek.", body=["Luisteren."])
+        make_resource(title="Drill in de wijk", summary="Wat jongeren horen.", body=["Geen tekst."])
+    assert titles(client.get("/zoeken/", {"q": "drill"})) == [
+        "Drill in de wijk",
+        "Muziek op school",
+        "Een gesprek met ouders",
+    ]
