@@ -21,3 +21,10 @@ timeout = int(os.environ.get("WEB_TIMEOUT", "30"))
 graceful_timeout = 20
 accesslog = os.environ.get("WEB_ACCESS_LOG", "-") or None
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """The app is loaded in this worker: freeze what it loaded and make young collections rarer (config/runtime.py)."""
+    from config.runtime import tune_garbage_collector
+
+    tune_garbage_collector()

@@ -27,6 +27,7 @@ from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
+from config.runtime import tune_garbage_collector  # noqa: E402
 from demo import builders  # noqa: E402
 from library.models import ResourcePage, ResourceTheme  # noqa: E402
 
@@ -164,6 +165,8 @@ def main():
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         print(f"N = {n:,}: created in {time.perf_counter() - t0:.1f} s", flush=True)
+        client.get("/bibliotheek/")  # load what a worker has loaded before it serves
+        tune_garbage_collector()  # as gunicorn's workers run (config/runtime.py)
         for name, url in PAGES.items():
             results[(n, name)] = measure(client, url)
     small = SIZES[0]

@@ -47,6 +47,7 @@ from taggit.models import Tag  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from bench.library import bulk_resources, reset_database  # noqa: E402
+from config.runtime import tune_garbage_collector  # noqa: E402
 from demo import builders  # noqa: E402
 from demo.content.loader import load  # noqa: E402
 from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme  # noqa: E402
@@ -396,6 +397,8 @@ def main():
         analyze()
         have = n
         stock = []  # Wagtail's own index is not filled (see the module docstring)
+        results_page(client, "/zoeken/?q=wapens")  # load what a worker has loaded before it serves
+        tune_garbage_collector()  # as gunicorn's workers run (config/runtime.py)
         with connection.execute_wrapper(limit_statements(REQUEST_LIMIT)):
             run(client, n, results, stock_queries=stock)
         report(results, n)

@@ -6,11 +6,23 @@ from django.utils import translation
 from demo import builders
 
 
+_DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _leave_the_migrated_data(django_db_setup, django_db_blocker):
+def _leave_the_migrated_data(request):
     """Transactional tests (real commits: two processes, gunicorn's access log, concurrent respondents) flush the
     database after themselves. Put back what the migrations made (root page, locales, groups) after the last
-    test, so that the next ``--reuse-db`` run (``make test``) starts from it."""
+    test, so that the next ``--reuse-db`` run (``make test``) starts from it. A run without database tests
+    (``pytest tests/test_architecture.py``) sets up no database."""
+    if not any(
+        _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("django_db")
+        for item in request.session.items
+    ):
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    django_db_blocker = request.getfixturevalue("django_db_blocker")
     from django.db import connection
     from wagtail.models import Page
 

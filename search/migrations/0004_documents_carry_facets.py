@@ -16,8 +16,9 @@ POSTGRES_FORWARD = [
     # Long values (the page's forms and their vector) move out of the row, so a match reads few heap pages.
     "ALTER TABLE search_searchdocument SET (toast_tuple_target = 400)",
     # The planner overestimates matches (every document holds all forms of a word, which its statistics take
-    # for independent words) and then scans the table, reading every vector: this function plans its query
-    # with the sequential scan off, so the GIN index answers.
+    # for independent words) and then scans the table, or the locale's index, reading every vector: this
+    # function plans its query with the sequential scan off and hides locale and kind from their indexes
+    # ("+ 0"), so the GIN index answers and the other conditions filter its hits.
     """CREATE OR REPLACE FUNCTION search_document_matches(tsquery, integer, integer[], integer)
     RETURNS TABLE (page_id integer, content_type_id integer, facets text)
     LANGUAGE sql STABLE
@@ -25,7 +26,7 @@ POSTGRES_FORWARD = [
     AS $$
         SELECT d.page_id, d.content_type_id, d.facets
         FROM search_searchdocument d
-        WHERE d.vector @@ $1 AND d.locale_id = $2 AND d.content_type_id = ANY($3)
+        WHERE d.vector @@ $1 AND d.locale_id + 0 = $2 AND d.content_type_id + 0 = ANY($3)
         ORDER BY ts_rank(d.head_vector, $1) DESC, d.page_id
         LIMIT $4
     $$""",
