@@ -13,6 +13,7 @@ that only sign an editor in to look at admin pages, and the tests of this rule s
 
 from __future__ import annotations
 
+from functools import cache
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -25,8 +26,10 @@ from django.utils.translation import gettext as _
 from community import mfa
 
 
+@cache
 def _admin_paths() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(admin prefixes, their login forms, their logout URLs)."""
+    """(admin prefixes, their login forms, their logout URLs): the same for the life of the process, and asked
+    on every request."""
     prefixes = (reverse("wagtailadmin_home"), reverse("admin:index"))
     logins = (reverse("wagtailadmin_login"), reverse("admin:login"))
     logouts = (reverse("wagtailadmin_logout"), reverse("admin:logout"))

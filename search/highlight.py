@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from common.stemming import fold, forms
@@ -36,9 +36,14 @@ def highlight(text: str, groups, language: str = "nl", max_words: int | None = N
         end = word_positions[hi - 1] + 1
         prefix = "… " if lo > 0 else ""
         suffix = " …" if hi < len(word_positions) else ""
-    hit_set = set(hits)
+    # Escaped in runs between the marked words (the standard library's escape, as Django's own does, without
+    # the lazy-string wrapper: this runs for every title and snippet of a results page).
     out = []
-    for i in range(start, end):
-        piece = escape(parts[i])
-        out.append(f"<mark>{piece}</mark>" if i in hit_set else piece)
+    run_start = start
+    for i in hits:
+        if start <= i < end:
+            out.append(html.escape("".join(parts[run_start:i])))
+            out.append(f"<mark>{html.escape(parts[i])}</mark>")
+            run_start = i + 1
+    out.append(html.escape("".join(parts[run_start:end])))
     return mark_safe(prefix + "".join(out).strip() + suffix)  # noqa: S308 - every piece is escaped above
