@@ -5,7 +5,6 @@ from django.utils import translation
 
 from demo import builders
 
-
 _DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
 
 
