@@ -201,7 +201,16 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
         for model in kind.model_classes():
             # A model claimed by two kinds belongs to the first in display order.
             kind_of_ct.setdefault(ContentType.objects.get_for_model(model).pk, kind)
+    facet_sources = [(KIND, _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds])]
+    facet_sources += [
+        (f.name, str(f.label), [(str(v), str(label)) for v, label in f.options(locale, request)]) for f in facet_defs
+    ]
+    # Values no facet offers (an old bookmark, a renamed theme, a typo) are left out, and the page says so.
+    known = {name: {v for v, _l in choices} for name, _x, choices in facet_sources}
     selected = {name: _values(params, name) for name in names}
+    if any(v not in known[name] for name, values in selected.items() for v in values):
+        notices.append(_("Een of meer filters bestaan niet (meer) en zijn genegeerd."))
+        selected = {name: [v for v in values if v in known[name]] for name, values in selected.items()}
     empty = SearchOutcome(query, Paginator([], per_page).get_page(1), [], [], 0, False, False, [], notices)
 
     alternatives = query_alternatives(query, language) if query else []
@@ -247,10 +256,6 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
         """Each value's hits among those that pass every other facet's selection."""
         return tally(eligible(skip=name)).get(name, {}) if name in wanted else over_filtered.get(name, {})
 
-    facet_sources = [(KIND, _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds])]
-    facet_sources += [
-        (f.name, str(f.label), [(str(v), str(label)) for v, label in f.options(locale, request)]) for f in facet_defs
-    ]
     facets = []
     for name, label, choices in facet_sources:
         facet_counts = counts(name)
@@ -261,9 +266,6 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
             if count or is_selected:
                 facet.options.append(Option(value, option_label, count, is_selected))
         facets.append(facet)
-    known = {name: {v for v, _l in choices} for name, _x, choices in facet_sources}
-    if any(v not in known[name] for name, values in selected.items() for v in values):
-        notices.append(_("Een of meer filters bestaan niet (meer) en zijn genegeerd."))
 
     paginator = Paginator(filtered, per_page)
     page_obj = paginator.get_page(params.get("page"))

@@ -350,3 +350,12 @@ def test_stripped_query_that_keeps_no_word_gives_a_message(client, site_db):
     response = client.get("/zoeken/", {"q": '" * ( ) : - ^'})
     assert_results_page(response)
     assert response.context["outcome"].notices
+
+
+def test_a_filter_that_does_not_exist_is_ignored_as_the_notice_says(client, site_db):
+    plain = client.get("/zoeken/", {"q": "wapens"}).context["outcome"]
+    odd = client.get("/zoeken/", {"q": "wapens", "theme": "bestaat-niet", "kind": "geen-soort"}).context["outcome"]
+    assert plain.total > 0
+    assert odd.total == plain.total
+    assert [r["page"].pk for r in odd.results] == [r["page"].pk for r in plain.results]
+    assert "Een of meer filters bestaan niet (meer) en zijn genegeerd." in odd.notices
