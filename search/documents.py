@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from common.stemming import index_text, words
 from search.models import SearchDocument
@@ -39,16 +39,6 @@ def _kind_for_model(model):
 def facets_text(values: Iterable[tuple[str, str]]) -> str:
     """Facet values as a document stores them: one ``facet=value`` per line, sorted, each once."""
     return "\n".join(sorted({f"{facet}={' '.join(str(value).split())[:150]}" for facet, value in values}))
-
-
-def parse_facets(text: str) -> list[tuple[str, str]]:
-    """The (facet, value) pairs of a document's ``facets`` column."""
-    pairs = []
-    for line in (text or "").split("\n"):
-        facet, sep, value = line.partition("=")
-        if sep:
-            pairs.append((facet, value))
-    return pairs
 
 
 def restricted_paths() -> list[str]:
@@ -110,9 +100,8 @@ def remove_pages(page_ids: Iterable[int]) -> None:
 def reindex_subtree(page) -> None:
     """Rewrite the documents of ``page`` and every page below it (after a view restriction changed or a move):
     each page's document follows whether it is live and public now."""
-    pages = Page.objects.filter(path__startswith=page.path, depth__gte=page.depth)
     by_model: dict[type, list[int]] = {}
-    for pk, content_type_id in pages.values_list("pk", "content_type_id"):
+    for pk, content_type_id in page.get_descendants(inclusive=True).values_list("pk", "content_type_id"):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None and _kind_for_model(model) is not None:
             by_model.setdefault(model, []).append(pk)
@@ -150,7 +139,7 @@ def _tsquery(alternatives: Sequence[Groups]) -> str:
     return " | ".join(parts)
 
 
-Row = tuple[int, int, str]  # page id, content type id, facets (see ``parse_facets``)
+Row = tuple[int, int, str]  # page id, content type id, facets (as ``facets_text`` writes them)
 
 
 def match_rows(

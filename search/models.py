@@ -75,18 +75,17 @@ class SearchQueryLog(models.Model):
         if request is not None and not cls._client_may_record(request):
             return False
         key = {"query": normalised, "language": language, "date": timezone.localdate()}
+        zero = 1 if result_count == 0 else 0
         changes = {
             "searches": F("searches") + 1,
-            "zero_results": F("zero_results") + (1 if result_count == 0 else 0),
+            "zero_results": F("zero_results") + zero,
             "last_result_count": result_count,
         }
         if cls.objects.filter(**key).update(**changes):  # one statement for a query searched before today
             return True
         try:
             with transaction.atomic():
-                cls.objects.create(
-                    **key, searches=1, zero_results=1 if result_count == 0 else 0, last_result_count=result_count
-                )
+                cls.objects.create(**key, searches=1, zero_results=zero, last_result_count=result_count)
         except IntegrityError:  # the same search, counted at the same moment by another request
             cls.objects.filter(**key).update(**changes)
         return True

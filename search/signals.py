@@ -21,14 +21,10 @@ from search import documents
 from search.models import SearchDocument, Synonym
 
 
-def _subtree(page) -> list[int]:
-    return list(Page.objects.filter(path__startswith=page.path, depth__gte=page.depth).values_list("pk", flat=True))
-
-
 def restriction_saved(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        SearchDocument.objects.filter(page_id__in=_subtree(page)).delete()
+        SearchDocument.objects.filter(page__in=page.get_descendants(inclusive=True)).delete()
 
 
 def restriction_deleted(sender, instance, **kwargs):
@@ -38,12 +34,8 @@ def restriction_deleted(sender, instance, **kwargs):
 
 
 def _public(page) -> bool:
-    return (
-        page is None
-        or not PageViewRestriction.objects.filter(
-            page__path__in=[page.path[:i] for i in range(Page.steplen, len(page.path) + 1, Page.steplen)]
-        ).exists()
-    )
+    """No restriction on the page or above it (Wagtail's own check)."""
+    return page is None or not page.get_view_restrictions().exists()
 
 
 def page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
