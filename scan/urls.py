@@ -10,6 +10,7 @@ urlpatterns = [
     path("school/<int:school_id>/", views.team, name="team"),
     path("school/<int:school_id>/nieuw/<int:scan_id>/", views.round_new, name="round_new"),
     path("ronde/<int:round_id>/", views.round_detail, name="round"),
+    path("ronde/<int:round_id>/uitnodiging/", views.round_invitation, name="round_invitation"),
     path("ronde/<int:round_id>/sluiten/", views.round_close, name="round_close"),
     path("ronde/<int:round_id>/heropenen/", views.round_reopen, name="round_reopen"),
     path("ronde/<int:round_id>/verwijderen/", views.round_delete, name="round_delete"),

@@ -5,6 +5,25 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", () => window.print());
   }
 
+  // Copy buttons (the round's link and code): shown only where the clipboard can be used; the
+  // text stays selectable for everyone else. The status line tells screen readers it worked.
+  if (navigator.clipboard && window.isSecureContext) {
+    for (const button of document.querySelectorAll(".js-copy")) {
+      const source = document.getElementById(button.dataset.copyTarget);
+      const status = button.parentElement.querySelector(".copy-status");
+      if (!source) continue;
+      button.hidden = false;
+      button.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(source.textContent.trim());
+          if (status) status.textContent = button.dataset.copied;
+        } catch (error) {
+          if (status) status.textContent = "";
+        }
+      });
+    }
+  }
+
   // Library filters: on narrow screens the filter panel sits above the results. Collapse it
   // behind a disclosure button there, so the results are in view. Without JS, or on wide
   // screens, the panel simply stays open.
