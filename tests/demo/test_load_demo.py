@@ -51,6 +51,15 @@ def test_load_demo_builds_a_complete_bilingual_site_and_every_page_renders(clien
         if response.status_code != 200:
             failures.append((url, response.status_code))
     assert not failures
+    # Every Dutch page is there in English (issue 12): the language switcher never has to say "not translated"
+    # on the demo site.
+    untranslated = [
+        page.url
+        for page in Page.objects.live().filter(depth__gt=1, locale__language_code="nl")
+        if not page.get_translations().live().filter(locale__language_code="en").exists()
+    ]
+    assert not untranslated, untranslated
+    assert english.count() == dutch.count()
     # English pages have English <html lang>.
     english_page = english.first()
     assert '<html lang="en">' in client.get(english_page.url).content.decode()
