@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.sitemaps import SiteSitemap
 from search import views as search_views
 
 handler500 = "core.views.server_error"
@@ -20,7 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", core_views.healthz, name="healthz"),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}),
 ]
 
 urlpatterns += i18n_patterns(
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("community/", include("community.urls")),
     path("scan/", include("scan.urls")),
+    path("niet-vertaald/<int:page_id>/", core_views.untranslated, name="untranslated"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,7 +1,11 @@
 """Template tags for the site shell: language switcher, hreflang links and films that degrade offline."""
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
@@ -12,31 +16,116 @@ from core.caching import cached
 register = template.Library()
 
 
+# Query parameters a language switch leaves behind: the page number of a list means nothing in the other
+# language (a different number of items), so the other language starts at its first page.
+_DROPPED_PARAMS = frozenset({"page"})
+# Parameters whose values are taxonomy slugs: mapped to the slug of the same row in the other language
+# (by translation_key), so the filter still applies there even where an editor gave another slug.
+_TAXONOMY_PARAMS = {"theme": "Theme", "audience": "Audience"}
+
+
 @register.simple_tag(takes_context=True)
 def page_translations(context):
-    """One entry per site language: where that language's version of this page lives.
+    """One entry per site language: where that language's version of what is shown lives.
 
-    Goes to the live translation of the current page; when there is none, to that language's home page,
-    flagged so the switcher can say so.
+    A Wagtail page goes to its live translation; where there is none, to the notice page that says so and
+    leads on (``core.views.untranslated``), flagged ``fallback`` so no hreflang link points there. A Django
+    view (the search, the scan, accounts) goes to the same view in the other language. Either way the query
+    string comes along: the library's filters and the search query, with taxonomy slugs mapped to the other
+    language and the page number dropped. Anything else (a page not found) goes to that language's home.
     """
     request = context.get("request")
-    page = context.get("page") or context.get("self")
+    page = context.get("page") or context.get("self") or context.get("translations_of")
     current = get_language() or settings.LANGUAGE_CODE
-    entries = []
-    translations = {}
     if isinstance(page, Page) and page.pk:
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translated.locale.language_code] = translated
-    home_urls = _home_urls(request) if len(translations) < len(settings.LANGUAGES) else {}
+        targets = _page_targets(page, request)
+    else:
+        targets = _view_targets(request)
+    home_urls = _home_urls(request) if targets is None or None in targets.values() else {}
+    entries = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        fallback = target is None
+        target = (targets or {}).get(code)
         if target is not None:
-            url = target.get_url(request=request)
+            url, fallback = target
+            if not fallback:
+                url += _carried_query(request, current, code)
         else:
-            url = home_urls.get(code) or f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}"
+            url, fallback = home_urls.get(code) or f"/{'' if code == settings.LANGUAGE_CODE else code + '/'}", True
         entries.append({"code": code, "name": name, "url": url, "current": code == current, "fallback": fallback})
     return entries
+
+
+def _page_targets(page, request) -> dict:
+    """Per language: (URL, fallback). A page without a live translation leads to the untranslated notice."""
+    translations = {}
+    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+        translations[translated.locale.language_code] = translated
+    if not page.live:  # a preview of a draft: in its own language the switcher stays on it
+        translations.setdefault(get_language() or settings.LANGUAGE_CODE, page)
+    targets = {}
+    for code, _name in settings.LANGUAGES:
+        translated = translations.get(code)
+        url = translated.get_url(request=request) if translated is not None else None
+        if url:
+            targets[code] = (url, False)
+        else:
+            with translation.override(code):
+                targets[code] = (reverse("untranslated", args=[page.pk]), True)
+    return targets
+
+
+def _view_targets(request) -> dict | None:
+    """The same Django view in each language (URL arguments kept), or None when this is no such view."""
+    match = getattr(request, "resolver_match", None) if request is not None else None
+    if match is None or match.url_name in (None, "wagtail_serve", "untranslated"):
+        return None
+    targets = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            try:
+                targets[code] = (reverse(match.view_name, args=match.args, kwargs=match.kwargs), False)
+            except NoReverseMatch:
+                targets[code] = None
+    if len({target for target in targets.values() if target is not None}) < 2:
+        return None  # a URL outside the language prefix (the admin, a preview): each language's home instead
+    return targets
+
+
+def _carried_query(request, source: str, target: str) -> str:
+    """The request's query string for the target language's URL: '?...' or ''."""
+    if request is None or not request.GET:
+        return ""
+    items = [(key, value) for key, values in request.GET.lists() if key not in _DROPPED_PARAMS for value in values]
+    if source != target and any(key in _TAXONOMY_PARAMS for key, _value in items):
+        slugs = _taxonomy_slugs(request)
+        items = [
+            (key, slugs.get((_TAXONOMY_PARAMS[key], source, value), {}).get(target, value))
+            if key in _TAXONOMY_PARAMS
+            else (key, value)
+            for key, value in items
+        ]
+    return "?" + urlencode(items) if items else ""
+
+
+def _taxonomy_slugs(request) -> dict:
+    """(model, language, slug) -> {language: slug of the same theme or audience}; cached for the content
+    generation. Slugs are synchronised across languages (decision 0002), so this is mostly the identity; it
+    makes the switch right where a translation was given another slug all the same."""
+
+    def compute():
+        from core.models import Audience, Theme
+
+        mapping = {}
+        for model in (Theme, Audience):
+            rows = list(model.objects.values_list("translation_key", "locale__language_code", "slug"))
+            by_key: dict = {}
+            for key, language, slug in rows:
+                by_key.setdefault(key, {})[language] = slug
+            for key, language, slug in rows:
+                mapping[(model.__name__, language, slug)] = by_key[key]
+        return mapping
+
+    return cached("taxonomy-slugs", compute, request=request)
 
 
 def _site_key(request) -> str:
