@@ -37,7 +37,8 @@ def content_matches_extension(fileobj: BinaryIO, extension: str) -> bool:
         if extension == "mp4":
             return head[4:8] == b"ftyp"
         if extension == "webm":
-            return head.startswith(b"\x1a\x45\xdf\xa3")
+            # An EBML header whose DocType is "webm" (a Matroska .mkv has the same header with "matroska").
+            return head.startswith(b"\x1a\x45\xdf\xa3") and b"\x42\x82" in head[:64] and b"webm" in head[:64]
         if extension in TEXT:
             if b"\x00" in head or _looks_like_markup(head):
                 return False
@@ -51,7 +52,9 @@ def content_matches_extension(fileobj: BinaryIO, extension: str) -> bool:
                     except UnicodeDecodeError:
                         return False
             if extension == "vtt":
-                return head.lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT")
+                # "WEBVTT" (after an optional byte order mark), then a space, a tab, a line break or the end.
+                body = head.removeprefix(b"\xef\xbb\xbf")
+                return body.startswith(b"WEBVTT") and body[6:7] in (b"", b" ", b"\t", b"\n", b"\r")
             return True
         if extension in OOXML or extension in ODF:
             if not head.startswith(b"PK\x03\x04"):

@@ -7,8 +7,10 @@ English strings are imported as a PO file, so the translation editor shows them 
 
 from __future__ import annotations
 
+import io
 import uuid
 from collections.abc import Iterable
+from pathlib import Path
 
 import polib
 from django.db import transaction
@@ -238,6 +240,78 @@ def standard_page(
     parent.add_child(instance=page)
     page.save_revision().publish()
     return StandardPage.objects.get(pk=page.pk)
+
+
+# --- media: documents and images the demo makes itself ------------------------------------------------------
+
+FILMS_DIR = Path(__file__).resolve().parent / "media" / "films"
+
+
+def document(*, path: Path, title: str):
+    """A Wagtail document with this file's content (get-or-create by title)."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    doc = Document(title=title)
+    doc.file.save(path.name, ContentFile(path.read_bytes()), save=False)
+    doc.file_size = path.stat().st_size
+    doc.save()
+    return doc
+
+
+def image(*, title: str, content: bytes, filename: str, description: str):
+    """A Wagtail image from these bytes (get-or-create by title), with its description (the default alt text)."""
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    img = Image(title=title, description=description)
+    img.file.save(filename, ImageFile(io.BytesIO(content), name=filename), save=False)
+    img.save()
+    return img
+
+
+def film_clip(name: str, *, folder: Path = FILMS_DIR) -> dict:
+    """The ResourcePage fields for one of the demo's clips (demo/media/films): the video, the Dutch and English
+    captions and the poster."""
+    poster = folder / f"{name}.poster.png"
+    return {
+        "video": document(path=folder / f"{name}.webm", title=f"Demofilm: {name}"),
+        "captions": document(path=folder / f"{name}.nl.vtt", title=f"Demofilm: {name} (ondertitels nl)"),
+        "captions_en": document(path=folder / f"{name}.en.vtt", title=f"Demofilm: {name} (subtitles en)"),
+        "poster": image(
+            title=f"Demofilm: {name} (poster)",
+            content=poster.read_bytes(),
+            filename=poster.name,
+            description="Titelkaart van de demofilm",
+        ),
+    }
+
+
+def theme_illustration(*, slug: str, icon: str, name: str):
+    """The demo illustration of a theme (demo/media/illustrations.py), drawn the first time it is asked for."""
+    from demo.media.illustrations import theme_png
+
+    return image(
+        title=f"Illustratie: {name}",
+        content=theme_png(slug, icon),
+        filename=f"thema-{slug}.png",
+        description=illustration_alt(name),
+    )
+
+
+def illustration_alt(theme_name: str, language: str = "nl") -> str:
+    """The alt text of a theme illustration, in Dutch or English."""
+    if language == "en":
+        return f"A calm drawing of hills under a pale sky, in the colour of the theme {theme_name}"
+    return f"Een rustige tekening van heuvels onder een lichte lucht, in de kleur van het thema {theme_name}"
 
 
 # --- the self-scan -------------------------------------------------------------------------------------------

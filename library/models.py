@@ -18,6 +18,7 @@ from wagtail.search import index
 from common.indexing import SearchStemsMixin
 from core.blocks import BaseStreamBlock
 from core.models import BaseIndexPage, Dimension
+from library import film
 
 
 class ResourceType(models.TextChoices):
@@ -125,6 +126,15 @@ class ResourcePage(SearchStemsMixin, Page):
         related_name="+",
         verbose_name=_("afbeelding"),
     )
+    image_alt = models.CharField(
+        _("alt-tekst van de afbeelding"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Wat de afbeelding laat zien, voor wie haar niet ziet. Wordt met de pagina vertaald. Leeg: de "
+            "beschrijving van de afbeelding in de beeldbank."
+        ),
+    )
     dimension = models.CharField(_("dimensie"), max_length=20, choices=Dimension.choices, db_index=True)
     duration_minutes = models.PositiveIntegerField(_("duur in minuten"), null=True, blank=True)
     format = models.CharField(_("vorm"), max_length=20, choices=ResourceFormat.choices, blank=True)
@@ -138,7 +148,10 @@ class ResourcePage(SearchStemsMixin, Page):
     embed_url = models.URLField(
         _("film-URL"),
         blank=True,
-        help_text=_("Adres van de film bij YouTube of Vimeo. Zonder netwerk tonen we een gewone link."),
+        help_text=_(
+            "Adres van de film bij YouTube of Vimeo. De speler van de aanbieder laadt pas als de bezoeker daarvoor "
+            "kiest; tot dan maakt de pagina geen contact met de aanbieder."
+        ),
     )
     video = models.ForeignKey(
         "wagtaildocs.Document",
@@ -155,7 +168,26 @@ class ResourcePage(SearchStemsMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("ondertitels (WebVTT)"),
+        verbose_name=_("Nederlandse ondertitels (WebVTT)"),
+        help_text=_("Een .vtt-bestand met de Nederlandse ondertitels bij het videobestand."),
+    )
+    captions_en = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Engelse ondertitels (WebVTT)"),
+        help_text=_("Een .vtt-bestand met de Engelse ondertitels bij het videobestand."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("posterbeeld"),
+        help_text=_("Het beeld dat je ziet voordat de film start. Zonder poster tonen we de afbeelding van de bron."),
     )
     transcript = models.TextField(_("transcript"), blank=True, help_text=_("Verplicht voor films: de gesproken tekst."))
     tags = ClusterTaggableManager(through=ResourcePageTag, blank=True, verbose_name=_("trefwoorden"))
@@ -164,7 +196,7 @@ class ResourcePage(SearchStemsMixin, Page):
         FieldPanel("resource_type"),
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("image"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
         MultiFieldPanel(
             [
                 InlinePanel("theme_links", label=_("Thema's"), min_num=1),
@@ -183,7 +215,13 @@ class ResourcePage(SearchStemsMixin, Page):
             heading=_("Kenmerken"),
         ),
         MultiFieldPanel(
-            [FieldPanel("embed_url"), FieldPanel("video"), FieldPanel("captions"), FieldPanel("transcript")],
+            [
+                FieldPanel("video"),
+                FieldRowPanel([FieldPanel("captions"), FieldPanel("captions_en")]),
+                FieldPanel("poster"),
+                FieldPanel("embed_url"),
+                FieldPanel("transcript"),
+            ],
             heading=_("Film"),
             classname="collapsed",
         ),
@@ -219,14 +257,72 @@ class ResourcePage(SearchStemsMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.resource_type == ResourceType.FILM:
-            errors = {}
             if not self.embed_url and not self.video_id:
                 errors["embed_url"] = _("Een film heeft een film-URL of een videobestand nodig.")
             if not self.transcript.strip():
                 errors["transcript"] = _("Een film heeft een transcript nodig, zodat iedereen hem kan volgen.")
-            if errors:
-                raise ValidationError(errors)
+        if self.video_id:
+            if self.video.file_extension.lower() not in film.VIDEO_TYPES:
+                errors["video"] = _("Kies een mp4- of webm-bestand.")
+            if not self.captions_id:
+                errors["captions"] = _("Een videobestand heeft Nederlandse ondertitels nodig (een .vtt-bestand).")
+        for name in ("captions", "captions_en"):
+            document = getattr(self, name)
+            if document is not None and document.file_extension.lower() != "vtt":
+                errors[name] = _("Kies een WebVTT-bestand (.vtt).")
+        if self.image is not None and not self.image_alt_text:
+            errors["image_alt"] = _(
+                "Beschrijf wat de afbeelding laat zien, voor wie haar niet ziet (of geef de afbeelding in de "
+                "beeldbank een beschrijving)."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def image_alt_text(self) -> str:
+        """The image's alt text: this page's own (translated with it), else the image's description."""
+        if self.image is None:
+            return ""
+        return (self.image_alt or self.image.description or "").strip()
+
+    # --- the film ---------------------------------------------------------------------------------------
+
+    @property
+    def film_player_shown(self) -> bool:
+        """Whether the page shows a film player (with the poster or image in it)."""
+        return self.resource_type == ResourceType.FILM and bool(self.video_id or self.film_embed_src)
+
+    @property
+    def video_content_type(self) -> str:
+        return film.VIDEO_TYPES.get(self.video.file_extension.lower(), "video/mp4") if self.video_id else ""
+
+    @property
+    def film_provider(self) -> str:
+        return film.provider_name(self.embed_url)
+
+    @property
+    def film_poster(self):
+        """The still shown before the film plays: the poster, or else the resource's image."""
+        return self.poster or self.image
+
+    def caption_tracks(self) -> list[dict]:
+        """The video's caption tracks, Dutch first; the page's own language is the default track."""
+        language = self.locale.language_code if self.locale_id else "nl"
+        tracks = []
+        for code, label, document in (("nl", "Nederlands", self.captions), ("en", "English", self.captions_en)):
+            if document is not None:
+                tracks.append({"srclang": code, "label": label, "url": document.url, "default": code == language})
+        if tracks and not any(t["default"] for t in tracks):
+            tracks[0]["default"] = True
+        return tracks
+
+    @property
+    def film_embed_src(self) -> str | None:
+        """The privacy-friendly player address of ``embed_url`` (YouTube without cookies, Vimeo without
+        tracking), or None for addresses we cannot play in the page."""
+        return film.embed_src(self.embed_url)
 
     def search_text_parts(self) -> list[str]:
         """Also found by its themes, audiences, keywords and type."""
@@ -267,18 +363,41 @@ class ResourcePage(SearchStemsMixin, Page):
         from core.caching import cached
 
         ids = cached(f"library-related:{self.pk}:{limit}:{','.join(map(str, theme_ids))}", related_ids, request=request)
-        by_id = {
-            p.pk: p
-            for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
-                models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme"))
-            )
-        }
+        by_id = {p.pk: p for p in for_cards(ResourcePage.objects.filter(pk__in=ids))}
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = list(self.related_resources(request=request))
         return context
+
+
+# The image on a resource card (components/resource_card.html, library/search_card.html): one rendition, made
+# once and then read with the cards (``for_cards``), never looked up per card.
+CARD_IMAGE = "fill-480x270|format-webp"
+
+
+def for_cards(queryset):
+    """``queryset`` with what a resource card shows: its themes and its image's card rendition, in a fixed
+    number of queries however many cards (none for the images when no card has one)."""
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE)
+    return queryset.select_related("image").prefetch_related(
+        models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme").order_by("sort_order")),
+        models.Prefetch("image__renditions", queryset=renditions),
+    )
+
+
+def prepare_cards(pages) -> None:
+    """For pages already fetched (search hits): their images and card renditions, two queries for all."""
+    from django.db.models import prefetch_related_objects
+    from wagtail.images import get_image_model
+
+    resources = [p for p in pages if isinstance(p, ResourcePage) and p.image_id]
+    if resources:
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE)
+        prefetch_related_objects(resources, "image", models.Prefetch("image__renditions", queryset=renditions))
 
 
 class LibraryIndexPage(BaseIndexPage):

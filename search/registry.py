@@ -6,7 +6,9 @@ way Wagtail's own hooks make it a host. A kind brings everything the search need
 - ``models``: the page models it covers (by "app_label.ModelName", so the search app imports no model);
 - ``facets``: the filters its pages can be narrowed by, each with a function that gives the facet's values
   for a set of hits (one query per kind and facet, whatever the number of hits);
-- ``template``: the card a hit of this kind is shown with.
+- ``template``: the card a hit of this kind is shown with;
+- ``prepare`` (optional): given the shown hits of this kind (their own models, in order), fetch what the card
+  needs for all of them at once (an image's rendition), so a results page costs the same whatever it shows.
 
 The search app imports no other app of this project: a new kind (the forum, partner pages) plugs in
 without it changing. Only ``common`` sits below it.
@@ -54,6 +56,7 @@ class SearchKind:
     order: int = 50
     facets: tuple[KindFacet, ...] = ()
     template: str = DEFAULT_CARD
+    prepare: Callable[[list], None] | None = None
 
     def model_classes(self):
         return [apps.get_model(name) for name in self.models]

@@ -271,6 +271,7 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
     page_obj = paginator.get_page(params.get("page"))
     page_ids = list(page_obj.object_list)
     objects = _specific_pages(page_ids, {pk: ct for pk, ct, _facets in matched})
+    _prepare_cards(objects, kind_by_id)
     results = []
     groups = query_groups(query, language)
     for pk in page_ids:
@@ -289,6 +290,17 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
             }
         )
     return SearchOutcome(query, page_obj, results, facets, len(filtered), capped, fallback, [], notices)
+
+
+def _prepare_cards(objects: dict[int, Page], kind_by_id) -> None:
+    """Let each kind fetch what its cards need for all its shown hits at once (``SearchKind.prepare``)."""
+    by_kind: dict[str, tuple] = {}
+    for pk, page in objects.items():
+        kind = kind_by_id.get(pk)
+        if kind is not None and kind.prepare is not None:
+            by_kind.setdefault(kind.key, (kind, []))[1].append(page)
+    for kind, pages in by_kind.values():
+        kind.prepare(pages)
 
 
 def _specific_pages(page_ids, content_type_of) -> dict[int, Page]:

@@ -287,12 +287,21 @@ if os.environ.get("S3_BUCKET"):
 
 # Wagtail
 WAGTAIL_SITE_NAME = "WIJschool Community"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# The site's public address (scheme and host, no trailing slash): links in mails, the admin and the sitemap.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods", "txt", "csv", "mp4", "webm", "vtt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.documents.ContentCheckedDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
+# Films (library): documents are always served by Wagtail's view from our own origin, also with S3 storage
+# (which would otherwise redirect to the bucket), so a video and its caption tracks are same-origin, as
+# <track> needs without CORS and as the CSP's media-src ('self', from default-src) allows. Caption files go
+# out as text/vtt and videos inline, whatever the system's MIME table says.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {"vtt": "text/vtt", "webm": "video/webm", "mp4": "video/mp4"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/vtt", "video/webm", "video/mp4"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

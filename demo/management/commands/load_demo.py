@@ -17,6 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo import builders
+from demo.content import media
 from demo.content.loader import Content, ContentError, load
 
 HOME_INTRO_NL = (
@@ -97,7 +98,9 @@ class Command(BaseCommand):
                 extra["duration_minutes"] = data.duration_minutes
             if data.type == "film":
                 extra["transcript"] = data.nl.transcript
-                extra["embed_url"] = data.embed_url or f"https://video.wijschool.example/{data.slug}"
+                if data.embed_url:
+                    extra["embed_url"] = data.embed_url
+            extra.update(self._media(data))
             if data.nl.solves:
                 extra["solves"] = data.nl.solves
             made[data.slug] = builders.resource(
@@ -113,6 +116,31 @@ class Command(BaseCommand):
                 tags=data.keywords,
                 **extra,
             )
+
+    # --- media (demo/data/media.yaml): the film clips and theme illustrations the project made itself ---------
+
+    def _media(self, data) -> dict:
+        """A library item's film clip (video, captions, poster) and illustration, as page fields."""
+        try:
+            plan = media.load(content=load())
+        except ContentError as error:
+            raise CommandError(str(error)) from error
+        fields = {}
+        clip = plan.clip_for(data.slug, data.type)
+        if clip:
+            fields.update(builders.film_clip(clip))
+        if plan.illustrated(data.type):
+            theme = next(t for t in load().themes if t.slug == data.themes[0])
+            fields["image"] = builders.theme_illustration(slug=theme.slug, icon=theme.icon, name=theme.name_nl)
+            fields["image_alt"] = builders.illustration_alt(theme.name_nl)
+        return fields
+
+    def _media_strings(self, data) -> dict[str, str]:
+        """Dutch -> English for the media texts of a library item (the alt text of its illustration)."""
+        if not media.load(content=load()).illustrated(data.type):
+            return {}
+        theme = next(t for t in load().themes if t.slug == data.themes[0])
+        return {builders.illustration_alt(theme.name_nl): builders.illustration_alt(theme.name_en, "en")}
 
     def _english(self, tree, themes, audiences, resources, made, en, content: Content):
         for _key, page, strings, slug in (
@@ -157,6 +185,7 @@ class Command(BaseCommand):
             for field in ("transcript", "solves"):
                 if getattr(nl_text, field) and getattr(en_text, field):
                     strings[getattr(nl_text, field)] = getattr(en_text, field)
+            strings.update(self._media_strings(data))
             builders.translate_page(page, locale=en, strings=strings, slug=builders.english_slug(en_text.title))
             count += 1
         self.stdout.write(f"English content: {len(themes)} themes, {count} resources.")
@@ -290,12 +319,12 @@ def demo_rounds(*, scan) -> int:
 
 
 SCAN_INTRO_NL = (
-    "Waar staat uw team? Doe een zelfscan alleen, in een kwartier, of met het hele team in een anonieme ronde. "
-    "U ziet waar u sterk bent, waar collega's het verschillend zien en wat helpt, en maakt er samen een plan van "
+    "Waar staat je team? Doe een zelfscan alleen of met het hele team in een anonieme ronde. "
+    "Je ziet waar je sterk bent, waar collega's het verschillend zien en wat helpt, en maakt er samen een plan van "
     "aanpak van."
 )
 SCAN_INTRO_EN = (
-    "Where does your team stand? Take a self-scan on your own in fifteen minutes, or with the whole team in an "
+    "Where does your team stand? Take a self-scan on your own, or with the whole team in an "
     "anonymous round. You see where you are strong, where colleagues see things differently and what helps, and "
     "turn it into an action plan together."
 )
