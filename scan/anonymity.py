@@ -10,7 +10,12 @@ waiting for the close, reopening, the previous round).
   would show that colleague's answers (``results_visible``).
 - **Thin items**: an item fewer than ``MIN_ITEM_ANSWERS`` (3) colleagues gave a level on is left out of every
   number and marked "te weinig antwoorden" (``item_floor``, ``item_is_thin``, ``thin_items``). The quick
-  individual scan is one person seeing their own answers: there the floor is 1, so no item is thin.
+  individual scan is one person seeing their own answers: there the floor is 1, so no item is thin. How many
+  colleagues answered a thin item (gave a level, said "weet ik niet") is still said: counts of the whole team,
+  never of a role, and no level (decision 0006, "Hidden is not zero").
+- **Distributions**: how many colleagues chose each level of an item is shown only from ``MIN_DISTRIBUTION`` (5)
+  levels given on it; below that, the mean and the spread in words (``distribution_visible``). In a team of
+  three, "1× niveau 1, 1× niveau 2, 1× niveau 4" lets colleagues guess each other's answers.
 - **Role groups**: a role's mean on an item is shown only for at least ``MIN_GROUP`` (5) colleagues of that role,
   and only when the colleagues outside the shown roles are nobody or at least ``MIN_GROUP`` too; otherwise the
   smallest shown role is withheld as well (``role_groups``). A role is named only where at least one of its
@@ -35,12 +40,14 @@ __all__ = [
     "MIN_ITEM_ANSWERS",
     "MIN_GROUP",
     "INDIVIDUAL_ITEM_ANSWERS",
+    "MIN_DISTRIBUTION",
     "RoleGroups",
     "EarlierRound",
     "results_visible",
     "item_floor",
     "item_is_thin",
     "thin_items",
+    "distribution_visible",
     "role_groups",
     "named_roles",
     "may_compare_with",
@@ -59,6 +66,10 @@ MIN_GROUP = 5
 
 INDIVIDUAL_ITEM_ANSWERS = 1
 """The quick individual scan: one person sees their own answers, so any answered item counts."""
+
+MIN_DISTRIBUTION = 5
+"""An item's counts per level (and its spread as a number) are shown from five levels given on it, the same
+group size as a role's; below that, only the mean and the spread in words."""
 
 K = TypeVar("K")
 
@@ -89,6 +100,15 @@ def item_is_thin(n_answered: int, *, floor: int = MIN_ITEM_ANSWERS) -> bool:
 def thin_items(n_answered_by_item: Mapping[str, int], *, floor: int = MIN_ITEM_ANSWERS) -> set[str]:
     """The items (by key) whose numbers are withheld, from the number of levels given on each."""
     return {key for key, n_answered in n_answered_by_item.items() if item_is_thin(n_answered, floor=floor)}
+
+
+def distribution_visible(n_answered: int, *, min_answers: int = MIN_DISTRIBUTION) -> bool:
+    """Whether an item's counts per level (and its spread as a number) may be shown: ``min_answers`` levels given.
+
+    With fewer, the counts next to the mean and the number of answers would let colleagues work out who chose
+    what ("1× niveau 1, 1× niveau 2, 1× niveau 4" in a team of three); the page gives the spread in words.
+    """
+    return n_answered >= min_answers
 
 
 @dataclass(frozen=True)

@@ -37,12 +37,27 @@ SUGGESTIONS = 8
 
 @dataclass
 class ItemRow:
+    """One item on the page. ``stats`` is what may be shown: a thin item's are empty (no answer counts in them).
+
+    ``n_answered`` and ``n_unknown`` are how many colleagues gave a level and said "weet ik niet" on the item, also
+    for a thin item: a hidden item is not a zero (decision 0006). ``distribution_shown``: its counts per level and
+    its spread as a number may be shown (``anonymity.distribution_visible``); otherwise the spread in words.
+    """
+
     item: Item
     stats: scoring.ItemStats
     change: scoring.ItemChange | None = None
     is_starter: bool = False
     too_few: bool = False  # a thin item (``anonymity.item_is_thin``): its numbers are withheld
     roles: dict[str, scoring.RoleCell] = field(default_factory=dict)
+    n_answered: int = 0
+    n_unknown: int = 0
+    distribution_shown: bool = False
+
+    @property
+    def n_respondents(self) -> int:
+        """Everyone who answered the item, "weet ik niet" included (thin or not)."""
+        return self.n_answered + self.n_unknown
 
 
 @dataclass
@@ -75,10 +90,28 @@ class Results:
     enough: bool = True
     waiting: bool = False  # the round is still open: results appear when it closes
     recommendations: list[scoring.Recommendation] = field(default_factory=list)
+    individual: bool = False
+    item_floor: int = anonymity.MIN_ITEM_ANSWERS  # levels an item needs before it has numbers
+    distribution_floor: int = anonymity.MIN_DISTRIBUTION  # levels an item needs before its counts per level show
 
     @property
     def items(self) -> list[ItemRow]:
         return [row for part in self.parts for row in part.items]
+
+    @property
+    def n_items_answered(self) -> int:
+        """The items someone answered ("weet ik niet" included, thin items too)."""
+        return sum(1 for row in self.items if row.n_respondents)
+
+    @property
+    def weakest_part(self) -> PartRow | None:
+        """The one part with the lowest mean; None when no part has one, or when two or more share the lowest."""
+        scored = [part for part in self.parts if part.stats.mean is not None]
+        if not scored:
+            return None
+        lowest = min(part.stats.mean for part in scored)
+        weakest = [part for part in scored if part.stats.mean == lowest]
+        return weakest[0] if len(weakest) == 1 else None
 
     @property
     def wanted_targets(self) -> dict[str, set[str]]:
@@ -90,17 +123,19 @@ class Results:
 
 
 def without_thin_items(answers, *, scale: int, item_keys, floor: int):
-    """Answers without the thin items (``anonymity.thin_items``), their stats, and those items.
+    """Answers without the thin items (``anonymity.thin_items``), their stats, those items, and every item's counts.
 
     An item only one or two colleagues could rate (the rest said "weet ik niet" or skipped it) would show the
-    team their own levels: it is left out of every number (item, part, roles, ranking, change) and marked.
+    team their own levels: it is left out of every number (item, part, roles, ranking, change) and marked. The
+    counts (``{item: (levels given, "weet ik niet")}``, from before the thin items went) say how many answered it.
     """
     stats = scoring.item_stats(answers=answers, scale=scale, item_keys=item_keys)
+    counts = {key: (s.n_answered, s.n_unknown) for key, s in stats.items()}
     thin = anonymity.thin_items({key: s.n_answered for key, s in stats.items()}, floor=floor)
     if thin:
         answers = [answer for answer in answers if answer[1] not in thin]
         stats = scoring.item_stats(answers=answers, scale=scale, item_keys=item_keys)
-    return answers, stats, thin
+    return answers, stats, thin, counts
 
 
 def build(
@@ -125,14 +160,14 @@ def build(
     item_keys = [item.key for part in parts for item in part.items]
     n_respondents = len({key for key, _item, _value in answers if key})
     floor = anonymity.item_floor(individual=individual, min_answers=min_team)
-    answers, stats, thin = without_thin_items(answers, scale=definition.scale, item_keys=item_keys, floor=floor)
+    answers, stats, thin, counts = without_thin_items(answers, scale=definition.scale, item_keys=item_keys, floor=floor)
     by_part = {part.key: [item.key for item in part.items] for part in parts}
     dimensions = scoring.dimension_stats(items_by_dimension=by_part, item_stats=stats)
 
     change = None
     if previous is not None:
         previous_definition, previous_answers = previous
-        _answers, previous_stats, _thin = without_thin_items(
+        _answers, previous_stats, _thin, _counts = without_thin_items(
             previous_answers,
             scale=previous_definition.scale,
             item_keys=[key for key in previous_definition.items if key in stats],
@@ -175,6 +210,9 @@ def build(
                 is_starter=item.key in starter_keys,
                 too_few=item.key in thin,
                 roles=role_cells.get(item.key, {}),
+                n_answered=counts[item.key][0],
+                n_unknown=counts[item.key][1],
+                distribution_shown=item.key not in thin and anonymity.distribution_visible(counts[item.key][0]),
             )
             rows[item.key] = row
             items.append(row)
@@ -213,6 +251,8 @@ def build(
         ),
         waiting=waiting,
         recommendations=recommendations,
+        individual=individual,
+        item_floor=floor,
     )
 
 

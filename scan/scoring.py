@@ -17,6 +17,9 @@ Conventions (see docs/decisions/0006-scan-scoring-and-anonymity.md):
   from what is shown. The thresholds and that rule live in ``scan.anonymity``; this module applies them.
 - Means are computed exactly (fractions) and only then turned into floats, so rankings do not depend on
   the order of the input. Display rounding is the page's job.
+- In words (``mean_band``, ``agreement_band``): a mean is "low", "middle" or "high" by the third of the scale it
+  lies in; disagreement is "agree" below 0.34, "differ" below 0.67, else "split". The page says them in a
+  sentence ("gemiddeld 1,7 van 4, dat is laag"; "de meningen lopen uiteen").
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ __all__ = [
     "recommend",
     "change_since",
     "max_sd",
+    "mean_band",
+    "agreement_band",
 ]
 
 MIN_GROUP = anonymity.MIN_GROUP
@@ -222,6 +227,34 @@ class ScanChange:
 def max_sd(scale: int) -> float:
     """The largest population standard deviation possible on a ``1..scale`` scale: half at each end."""
     return (scale - 1) / 2
+
+
+MeanBand = Literal["low", "middle", "high"]
+AgreementBand = Literal["agree", "differ", "split"]
+
+
+def mean_band(mean: float, scale: int) -> MeanBand:
+    """The third of the ``1..scale`` axis a mean lies in: "low" (the knelpunt plays), "middle" or "high" (in hand).
+
+    On four points: under 2 is low, from 3 high; on five points: under 2⅓ low, from 3⅔ high.
+    """
+    _check_scale(scale)
+    # Compared with thirds of (scale - 1) exactly: a mean is a fraction of the answers, back from its float.
+    position = 3 * (Fraction(mean).limit_denominator(10_000) - 1)
+    if position < scale - 1:
+        return "low"
+    if position < 2 * (scale - 1):
+        return "middle"
+    return "high"
+
+
+def agreement_band(disagreement: float) -> AgreementBand:
+    """Disagreement (0..1) in three steps: "agree" (under 0.34), "differ" (under 0.67), "split"."""
+    if disagreement < 0.34:
+        return "agree"
+    if disagreement < 0.67:
+        return "differ"
+    return "split"
 
 
 def _check_scale(scale: int) -> None:

@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 from scan.scoring import (
     Answer,
     Link,
+    agreement_band,
     change_since,
     conversation_starters,
     dimension_stats,
     item_stats,
     max_sd,
+    mean_band,
     recommend,
     role_comparison,
     top_knelpunten,
@@ -600,3 +602,33 @@ def test_a_round_of_forty_on_thirty_items_gives_stats_for_every_item_and_one_gro
     stats = item_stats(answers=answers, scale=4, item_keys=item_keys)
     assert len(stats) == 30
     assert len(recommend(item_stats=stats, links=[Link(k, "training", "t", below=4) for k in item_keys])) == 1
+
+
+# --- in words ----------------------------------------------------------------------------------------------
+
+
+def test_a_mean_in_words_is_the_third_of_the_scale_it_lies_in():
+    assert [mean_band(mean, 4) for mean in (1, 1.75, 1.99, 2, 2.99, 3, 4)] == [
+        "low",
+        "low",
+        "low",
+        "middle",
+        "middle",
+        "high",
+        "high",
+    ]
+    # on five points the thirds end at 2⅓ and 3⅔, exactly, also for a mean that arrives as a float
+    assert [mean_band(mean, 5) for mean in (2.3, 7 / 3, 3.66, 11 / 3, 5)] == ["low", "middle", "middle", "high", "high"]
+    with pytest.raises(ValueError):
+        mean_band(2, 1)
+
+
+def test_disagreement_in_words():
+    assert [agreement_band(d) for d in (0, 0.33, 0.34, 0.66, 0.67, 1)] == [
+        "agree",
+        "agree",
+        "differ",
+        "differ",
+        "split",
+        "split",
+    ]
