@@ -85,15 +85,16 @@ def build(index_page) -> FacetIndex:
     live = ResourcePage.objects.live().public().child_of(index_page)
     rows = list(
         live.order_by("-first_published_at", "pk").values_list(
-            "pk", "resource_type", "dimension", "title", "duration_minutes"
+            "pk", "resource_type", "dimension", "title", "duration_minutes", "evidence"
         )
     )
     position = {row[0]: i for i, row in enumerate(rows)}
     size = len(rows)
     positions: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, (_pk, resource_type, dimension, _title, _duration) in enumerate(rows):
+    for i, (_pk, resource_type, dimension, _title, _duration, evidence) in enumerate(rows):
         positions["type"][resource_type].append(i)
         positions["dimension"][dimension].append(i)
+        positions["evidence"][evidence].append(i)
     page_ids = live.order_by().values("pk")
     for page_id, slug in ResourceTheme.objects.filter(page_id__in=page_ids).values_list("page_id", "theme__slug"):
         if page_id in position:

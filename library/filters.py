@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -24,9 +24,9 @@ from taggit.models import Tag
 from common.pagination import page_links
 from core.models import Audience, Dimension, Theme
 from library.facet_index import facet_index
-from library.models import ResourcePage, ResourceTheme, ResourceType
+from library.models import EvidenceLevel, ResourcePage, ResourceType, for_cards
 
-FACETS = ("theme", "type", "audience", "dimension", "keyword")
+FACETS = ("theme", "type", "audience", "dimension", "evidence", "keyword")
 MAX_VALUES_PER_FACET = 20
 MAX_PARAM_LENGTH = 100
 
@@ -90,6 +90,7 @@ class LibraryFilter:
             "type": set(ResourceType.values),
             "audience": {a.slug for a in self.audiences},
             "dimension": set(Dimension.values),
+            "evidence": set(EvidenceLevel.values),
         }
         selection: dict[str, list[str]] = {}
         ignored = False
@@ -126,12 +127,7 @@ class LibraryFilter:
             self.notices.append(_("Die pagina bestaat niet; we tonen de dichtstbijzijnde."))
         page = paginator.get_page(raw)
         ids = list(page.object_list)
-        shown = {
-            p.pk: p
-            for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
-                Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme").order_by("sort_order"))
-            )
-        }
+        shown = {p.pk: p for p in for_cards(ResourcePage.objects.filter(pk__in=ids))}
         page.object_list = [shown[pk] for pk in ids if pk in shown]
         return page
 
@@ -156,6 +152,7 @@ class LibraryFilter:
                 self._facet("type", _("Soort"), list(ResourceType.choices)),
                 self._facet("audience", _("Doelgroep"), [(a.slug, a.name) for a in self.audiences]),
                 self._facet("dimension", _("Dimensie"), list(Dimension.choices)),
+                self._facet("evidence", _("Onderbouwing"), list(EvidenceLevel.choices)),
             ]
             counts = self.counts["keyword"]
             names = {**self.counts["keyword_names"]}

@@ -39,6 +39,13 @@ class ResourceFormat(models.TextChoices):
     BLENDED = "blended", _("Blended")
 
 
+class Obligation(models.TextChoices):
+    """Whether an item helps a school carry out something the law requires of it, or is good practice."""
+
+    LEGAL_DUTY = "legal_duty", _("Wettelijke plicht")
+    GOOD_PRACTICE = "good_practice", _("Goede praktijk")
+
+
 class EvidenceLevel(models.TextChoices):
     EFFECTIVE = "effective", _("Bewezen effectief")
     PROMISING = "promising", _("Veelbelovend")
@@ -142,6 +149,25 @@ class ResourcePage(SearchStemsMixin, Page):
     evidence = models.CharField(
         _("onderbouwing"), max_length=20, choices=EvidenceLevel.choices, default=EvidenceLevel.UNKNOWN
     )
+    obligation = models.CharField(
+        _("plicht of praktijk"),
+        max_length=20,
+        choices=Obligation.choices,
+        blank=True,
+        help_text=_(
+            "Wettelijke plicht: het item helpt de school iets te doen wat de wet vraagt (bijvoorbeeld het "
+            "schoolveiligheidsplan of de meldcode). Goede praktijk: niet verplicht, wel aan te raden."
+        ),
+    )
+    legal_basis = models.CharField(
+        _("welke plicht"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Bij een wettelijke plicht: welke, in één zin. Bijvoorbeeld: 'Wet veiligheid op school: de school "
+            "monitort de sociale veiligheid van leerlingen.'"
+        ),
+    )
     solves = models.TextField(
         _("lost op"), blank=True, help_text=_("Voor trainingen en interventies: welke knelpunten dit aanpakt.")
     )
@@ -210,6 +236,7 @@ class ResourcePage(SearchStemsMixin, Page):
             [
                 FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("format")]),
                 FieldRowPanel([FieldPanel("provider"), FieldPanel("evidence")]),
+                FieldRowPanel([FieldPanel("obligation"), FieldPanel("legal_basis")]),
                 FieldPanel("solves"),
             ],
             heading=_("Kenmerken"),
@@ -272,6 +299,8 @@ class ResourcePage(SearchStemsMixin, Page):
             document = getattr(self, name)
             if document is not None and document.file_extension.lower() != "vtt":
                 errors[name] = _("Kies een WebVTT-bestand (.vtt).")
+        if self.legal_basis.strip() and self.obligation != Obligation.LEGAL_DUTY:
+            errors["legal_basis"] = _("Noem een plicht alleen bij een item dat over een wettelijke plicht gaat.")
         if self.image is not None and not self.image_alt_text:
             errors["image_alt"] = _(
                 "Beschrijf wat de afbeelding laat zien, voor wie haar niet ziet (of geef de afbeelding in de "

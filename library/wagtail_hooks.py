@@ -1,13 +1,21 @@
 """Library hooks: what the library contributes to theme pages, the home page and the site search."""
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
 from core.caching import cached
 from core.search_facets import AUDIENCE, THEME
-from library.models import LibraryIndexPage, ResourceAudience, ResourcePage, ResourceTheme, ResourceType
+from library.models import (
+    EvidenceLevel,
+    LibraryIndexPage,
+    ResourceAudience,
+    ResourcePage,
+    ResourceTheme,
+    ResourceType,
+    for_cards,
+    prepare_cards,
+)
 from search.registry import KindFacet, SearchFacet, SearchKind
 
 
@@ -44,12 +52,7 @@ def _in_order(ids):
     """The resources with these ids, in this order, with their themes (two queries, whatever the number)."""
     if not ids:
         return []
-    by_id = {
-        p.pk: p
-        for p in ResourcePage.objects.filter(pk__in=ids).prefetch_related(
-            Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme"))
-        )
-    }
+    by_id = {p.pk: p for p in for_cards(ResourcePage.objects.filter(pk__in=ids))}
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
@@ -93,8 +96,15 @@ def _resource_types(ids):
     return ResourcePage.objects.filter(pk__in=ids).values_list("pk", "resource_type")
 
 
+def _resource_evidence(ids):
+    return ResourcePage.objects.filter(pk__in=ids).values_list("pk", "evidence")
+
+
 RESOURCE_TYPE = SearchFacet(
     "type", gettext_lazy("Soort bron"), lambda locale, request=None: ResourceType.choices, order=40
+)
+EVIDENCE = SearchFacet(
+    "evidence", gettext_lazy("Onderbouwing"), lambda locale, request=None: EvidenceLevel.choices, order=50
 )
 
 
@@ -111,7 +121,9 @@ def library_search_kind():
                 KindFacet(THEME, _resource_themes),
                 KindFacet(AUDIENCE, _resource_audiences),
                 KindFacet(RESOURCE_TYPE, _resource_types),
+                KindFacet(EVIDENCE, _resource_evidence),
             ),
             template="library/search_card.html",
+            prepare=prepare_cards,
         )
     ]

@@ -27,6 +27,7 @@ WITH_SOLVES = frozenset({"training", "intervention"})  # ResourcePage.solves: "f
 DIMENSIONS = frozenset({"bewustwording", "bereidheid", "bekwaamheid"})
 FORMATS = frozenset({"online", "klassikaal", "teamsessie", "individueel", "blended"})
 EVIDENCE = frozenset({"effective", "promising", "practice", "unknown"})
+OBLIGATIONS = frozenset({"", "legal_duty", "good_practice"})
 ICONS = frozenset(
     {"shield", "knife", "link", "home", "megaphone", "split", "people", "heart", "scale", "calendar", "lock"}
 )
@@ -94,6 +95,7 @@ class ResourceText:
     body: tuple[str, ...]
     solves: str = ""
     transcript: str = ""
+    legal_basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class Resource:
     keywords: tuple[str, ...] = ()
     duration_minutes: int | None = None
     embed_url: str = ""
+    obligation: str = ""
 
     def as_dict(self) -> dict:
         """The item as the old ``demo.content.resources.RESOURCES`` entry (``title_nl``, ``body_en``, ...)."""
@@ -468,6 +471,7 @@ def _check_resource(r: Resource, themes: set, audiences: set, problems: list[str
         (r.dimension, DIMENSIONS, "dimension"),
         (r.format, FORMATS, "format"),
         (r.evidence, EVIDENCE, "evidence"),
+        (r.obligation, OBLIGATIONS, "obligation"),
     ):
         if value not in known:
             problems.append(f"{where}: unknown {what} {value!r} (one of {', '.join(sorted(known))})")
@@ -496,6 +500,8 @@ def _check_resource(r: Resource, themes: set, audiences: set, problems: list[str
             problems.append(f"{at}: a film needs a transcript, and only a film has one")
         if text.solves and r.type not in WITH_SOLVES:
             problems.append(f"{at}: solves is for trainings and interventions only")
+        if text.legal_basis and r.obligation != "legal_duty":
+            problems.append(f"{at}: legal_basis is for items with obligation: legal_duty only")
         _no_contact_details(text, at, problems)
     if r.en is not None:
         at = f"resources/{r.slug}.en.md"
@@ -503,6 +509,8 @@ def _check_resource(r: Resource, themes: set, audiences: set, problems: list[str
             problems.append(f"{at}: {len(r.en.body)} paragraphs, the Dutch file has {len(r.nl.body)}")
         if bool(r.en.solves) != bool(r.nl.solves):
             problems.append(f"{at}: solves in one language only")
+        if bool(r.en.legal_basis) != bool(r.nl.legal_basis):
+            problems.append(f"{at}: legal_basis in one language only")
 
 
 def _check_scan(scan: Scan, themes: set, resources: set, partners: set, problems: list[str]) -> None:

@@ -94,6 +94,10 @@ class Command(BaseCommand):
     def _dutch_resources(self, tree, themes, audiences, resources, made):
         for data in resources:
             extra = {"format": data.format, "provider": data.provider, "evidence": data.evidence}
+            if data.obligation:
+                extra["obligation"] = data.obligation
+            if data.nl.legal_basis:
+                extra["legal_basis"] = data.nl.legal_basis
             if data.duration_minutes is not None:
                 extra["duration_minutes"] = data.duration_minutes
             if data.type == "film":
@@ -182,7 +186,7 @@ class Command(BaseCommand):
             nl_text, en_text = data.nl, data.en
             strings = {nl_text.title: en_text.title, nl_text.summary: en_text.summary}
             strings.update(zip(nl_text.body, en_text.body, strict=True))  # the validator checks the counts
-            for field in ("transcript", "solves"):
+            for field in ("transcript", "solves", "legal_basis"):
                 if getattr(nl_text, field) and getattr(en_text, field):
                     strings[getattr(nl_text, field)] = getattr(en_text, field)
             strings.update(self._media_strings(data))
