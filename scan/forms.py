@@ -31,7 +31,7 @@ class RoundOpenForm(forms.Form):
         label=_("Sluit op"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("Na deze dag kan niemand meer antwoorden. Leeg laten: u sluit de ronde zelf."),
+        help_text=_("Na deze dag kan niemand meer antwoorden. Leeg laten: je sluit de ronde zelf."),
         error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 31-12-2026.")},
     )
 
@@ -42,7 +42,7 @@ class RoundOpenForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(
-        label=_("Uw rol in het team"),
+        label=_("Jouw rol in het team"),
         required=False,
         choices=[("", _("Zeg ik liever niet"))] + list(Respondent.Role.choices),
         widget=forms.RadioSelect,
@@ -58,8 +58,8 @@ class CodeForm(forms.Form):
     code = forms.CharField(
         label=_("Code van de scanronde"),
         max_length=20,
-        help_text=_("Acht tekens, bijvoorbeeld K7PQ-3XMA. U krijgt de code van de coördinator van uw school."),
-        error_messages={"required": _("Vul de code in die u van uw coördinator kreeg.")},
+        help_text=_("Acht tekens, bijvoorbeeld K7PQ-3XMA. Je krijgt de code van de coördinator van je school."),
+        error_messages={"required": _("Vul de code in die je van je coördinator kreeg.")},
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}),
     )
 
@@ -150,7 +150,7 @@ class ActionForm(forms.Form):
         label=_("Partner"),
         required=False,
         max_length=200,
-        help_text=_("De organisatie waarmee u samenwerkt, bijvoorbeeld 'Jongerenwerk Noord'. Geen persoonsgegevens."),
+        help_text=_("De organisatie waarmee je samenwerkt, bijvoorbeeld 'Jongerenwerk Noord'. Geen persoonsgegevens."),
     )
     owner = forms.CharField(
         label=_("Eigenaar"),
@@ -176,7 +176,7 @@ class ActionForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
-            "Waaraan ziet u dat het gelukt is? Bijvoorbeeld: 'In de volgende scan scoort dit punt 3 of hoger'."
+            "Waaraan zie je dat het gelukt is? Bijvoorbeeld: 'In de volgende scan scoort dit punt 3 of hoger'."
         ),
     )
     status = forms.ChoiceField(label=_("Status"), choices=Action.Status.choices, initial=Action.Status.PLANNED)

@@ -91,6 +91,9 @@ class ScanIndexPage(BaseIndexPage):
         return context
 
 
+SECONDS_PER_ITEM = 40
+
+
 class ScanPage(SearchStemsMixin, Page):
     """A self-scan: parts (dimensions) with knelpunten, their levels, and what helps with each.
 
@@ -101,7 +104,8 @@ class ScanPage(SearchStemsMixin, Page):
     SCALE_CHOICES = [(4, _("Vier niveaus")), (5, _("Vijf niveaus"))]
 
     intro = models.TextField(
-        _("inleiding"), help_text=_("Twee of drie zinnen: waarvoor is deze scan, hoe lang duurt hij?")
+        _("inleiding"),
+        help_text=_("Twee of drie zinnen: waarvoor is deze scan? Hoe lang hij duurt, rekent de site zelf uit."),
     )
     theme = models.ForeignKey(
         "core.Theme",
@@ -168,6 +172,12 @@ class ScanPage(SearchStemsMixin, Page):
     @property
     def item_count(self) -> int:
         return sum(len(part.value["items"]) for part in self.parts or [])
+
+    @property
+    def minutes(self) -> int:
+        """How long answering takes, the one estimate the card, the scan page and the invitation show: about
+        forty seconds a knelpunt (reading the levels and choosing one), rounded up to five minutes."""
+        return max(5, -(-self.item_count * SECONDS_PER_ITEM // 300) * 5)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -26,7 +26,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from core.models import PartnerType
-from scan import anonymity, exports, selectors, services
+from scan import anonymity, exports, invitation, selectors, services
 from scan.definition import Definition, snapshot
 from scan.forms import ActionForm, AnswerForm, CodeForm, QuickScanForm, RoleForm, RoundOpenForm
 from scan.models import Action, Respondent, Round, ScanPage
@@ -115,7 +115,7 @@ def round_new(request: HttpRequest, school_id: int, scan_id: int) -> HttpRespons
         except ValidationError as error:
             form.add_error("closes_on" if error.code == "past" else None, error.messages[0])
         else:
-            messages.success(request, _("De ronde is geopend. Deel de link of de code met uw collega's."))
+            messages.success(request, _("De ronde is geopend. Deel de link of de code met je collega's."))
             return redirect("scan:round", round_id=round_.pk)
     return render(
         request,
@@ -132,7 +132,6 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
         .filter(pk=round_.pk)
         .values("n_started", "n_completed", "n_answering")
     )
-    join_url = request.build_absolute_uri(reverse("scan:join", kwargs={"token": round_.token}))
     round_counts = counts.first() or {"n_started": 0, "n_completed": 0, "n_answering": 0}
     return render(
         request,
@@ -144,9 +143,39 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
             "definition": _definition(round_),
             "counts": round_counts,
             "may_reopen": anonymity.may_reopen(n_respondents=round_counts["n_answering"]),
-            "join_url": join_url,
-            "code_url": request.build_absolute_uri(reverse("scan:code")),
             "min_team": anonymity.MIN_TEAM,
+            **_invitation_context(request, round_),
+        },
+    )
+
+
+def _invitation_context(request, round_: Round) -> dict:
+    """The round's link, the code page's address and the link as a QR code, for the round page and the poster."""
+    join_url = request.build_absolute_uri(reverse("scan:join", kwargs={"token": round_.token}))
+    return {
+        "join_url": join_url,
+        "code_url": request.build_absolute_uri(reverse("scan:code")),
+        "qr_code": invitation.qr_svg(join_url, label=_("QR-code met de link naar de scan")),
+    }
+
+
+@login_required
+def round_invitation(request: HttpRequest, round_id: int) -> HttpResponse:
+    """A printable A4 invitation for the staff room: what the scan is, the QR code, the link and the code."""
+    round_, _membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
+    if not round_.is_open:
+        return redirect("scan:round", round_id=round_.pk)
+    definition = _definition(round_)
+    return render(
+        request,
+        "scan/invitation.html",
+        {
+            "round": round_,
+            "school": round_.school,
+            "definition": definition,
+            "parts": definition.parts_for(round_.parts),
+            "min_team": anonymity.MIN_TEAM,
+            **_invitation_context(request, round_),
         },
     )
 
@@ -313,6 +342,10 @@ def _actions(round_, results):
     items = results.definition.items
     for action in actions:
         action.items = [items[key] for key in action.item_keys if key in items]
+        # An action carries out a legal duty when one of its knelpunten is one (the scan's editors mark them);
+        # otherwise it is good practice. The plan, its PDF and its spreadsheet say which.
+        action.legal_notes = [item.legal_note for item in action.items if item.legal_duty and item.legal_note]
+        action.legal_duty = any(item.legal_duty for item in action.items)
     return actions
 
 
@@ -417,7 +450,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     if round_ is None:
         return _message(
             request,
-            _("Deze link hoort niet bij een scanronde. Controleer de link, of vul de code in die u kreeg."),
+            _("Deze link hoort niet bij een scanronde. Controleer de link, of vul de code in die je kreeg."),
             status=404,
             title=_("Scanronde niet gevonden"),
         )
@@ -443,6 +476,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             "parts": definition.parts_for(round_.parts),
             "form": form,
             "existing": existing is not None,
+            "existing_role": existing.get_role_display() if existing is not None and existing.role else "",
             "min_group": anonymity.MIN_GROUP,
         },
     )

@@ -49,6 +49,7 @@ SAME_IN_ENGLISH = {
     "Transcript",
     "transcript",
     "%(m)d min",
+    "“%(statement)s”: %(score)s",
 }
 
 

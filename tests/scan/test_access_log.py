@@ -121,7 +121,7 @@ def test_a_respondent_answering_a_whole_scan_leaves_no_key_in_the_access_log(gun
     page = colleague.get(re.search(r'href="([^"]*/antwoord/\d+/)"', page).group(1))  # "Nu toch verder"
     assert colleague.url.endswith(f"/scan/antwoord/{round_.pk}/deel/2/")
     page = colleague.post(colleague.url, page, {**dict.fromkeys(_items(round_, second_part), "3"), "go": "next"})
-    assert colleague.url.endswith(f"/scan/antwoord/{round_.pk}/klaar/") and "Bedankt voor uw antwoorden" in page
+    assert colleague.url.endswith(f"/scan/antwoord/{round_.pk}/klaar/") and "Bedankt voor je antwoorden" in page
 
     respondent = Respondent.objects.get()
     assert respondent.completed_at is not None and respondent.answers.count() == 3

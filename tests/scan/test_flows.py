@@ -257,7 +257,7 @@ def test_no_url_of_the_answering_carries_the_key(client, scan_page, school, coor
     seen.append(client.get(seen[-1])["Location"])
     seen.append(client.post(seen[-1], {HANDELEN: "3", "go": "next"})["Location"])
     page = client.get(seen[-1])
-    assert page.status_code == 200 and "Bedankt voor uw antwoorden" in page.content.decode()
+    assert page.status_code == 200 and "Bedankt voor je antwoorden" in page.content.decode()
     assert seen[-1] == reverse("scan:done", kwargs={"round_id": round_.pk})
     for url in seen:
         assert key not in url and respondent.key_hash not in url, url
@@ -499,7 +499,7 @@ def test_the_plan_exports_as_pdf_and_a_formula_safe_spreadsheet(client, answered
     assert "attachment" in pdf["Content-Disposition"]
     xlsx = client.get(reverse("scan:plan_xlsx", kwargs={"round_id": answered_round.pk}))
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
-    assert sheet["A2"].value == '\'=HYPERLINK("x")' and sheet["F2"].value == "'@team"
+    assert sheet["A2"].value == '\'=HYPERLINK("x")' and sheet["G2"].value == "'@team"
     printed = client.get(reverse("scan:plan_print", kwargs={"round_id": answered_round.pk})).content.decode()
     assert "=HYPERLINK" in printed and "Acties" in printed
 
@@ -564,7 +564,7 @@ def test_the_quick_scan_shows_a_result_and_stores_nothing(client, scan_page):
     assert client.get(url).status_code == 200
     response = client.post(url, {SIGNALEN: "1", CIJFERS: "unknown", HANDELEN: "2"})
     content = response.content.decode()
-    assert response.status_code == 200 and "Uw resultaat" in content and "Basistraining" in content
+    assert response.status_code == 200 and "Je resultaat" in content and "Basistraining" in content
     assert re.search(rf'name="{SIGNALEN}" value="1"[^>]*checked', content)  # the answers stay on the page
     assert not Respondent.objects.exists() and not Answer.objects.exists() and not Round.objects.exists()
     response = client.post(url, {SIGNALEN: "7"})

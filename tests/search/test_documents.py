@@ -31,7 +31,7 @@ def test_a_published_page_has_a_document_with_its_word_forms_and_facet_values(re
     assert "wapen" in document.stems.split()
     assert document.title_words == "een mes op zak"
     # One "facet=value" line per value, sorted.
-    assert document.facets.split("\n") == ["audience=vo", "theme=jongeren-en-wapens", "type=lesson"]
+    assert document.facets.split("\n") == ["audience=vo", "evidence=unknown", "theme=jongeren-en-wapens", "type=lesson"]
 
 
 def test_unpublishing_removes_the_page_from_search(client, resource, django_capture_on_commit_callbacks):
