@@ -1,8 +1,7 @@
 """How allauth behaves on this site: our wording, our site name in e-mail, and invitations.
 
-allauth's Dutch catalogue addresses people informally ("je") where the rest of the site says "u"; the
-messages a visitor is most likely to meet are given here as Dutch source strings so that the tone is the
-same everywhere (English comes from our own catalogue).
+The messages a visitor is most likely to meet are given here as Dutch source strings, in the site's own words
+and voice ("je", decision 0010), rather than allauth's catalogue; English comes from our own catalogue.
 """
 
 from __future__ import annotations
@@ -32,22 +31,22 @@ class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,
         "account_inactive": _("Dit account is niet actief."),
-        "cannot_remove_primary_email": _("U kunt uw hoofdadres niet verwijderen."),
-        "duplicate_email": _("Dit e-mailadres hoort al bij uw account."),
+        "cannot_remove_primary_email": _("Je kunt je hoofdadres niet verwijderen."),
+        "duplicate_email": _("Dit e-mailadres hoort al bij je account."),
         "email_password_mismatch": _(
             "Het e-mailadres of het wachtwoord klopt niet. Let op hoofdletters en probeer het opnieuw."
         ),
         "email_taken": _("Er bestaat al een account met dit e-mailadres."),
-        "enter_current_password": _("Vul uw huidige wachtwoord in."),
+        "enter_current_password": _("Vul je huidige wachtwoord in."),
         "incorrect_password": _("Dit wachtwoord klopt niet."),
         "invalid_or_expired_key": _("Deze link is ongeldig of verlopen."),
         "invalid_login": _("Inloggen is niet gelukt."),
-        "invalid_password_reset": _("Deze link om uw wachtwoord te herstellen is ongeldig of al gebruikt."),
+        "invalid_password_reset": _("Deze link om je wachtwoord te herstellen is ongeldig of al gebruikt."),
         "too_many_login_attempts": _("Te veel mislukte inlogpogingen. Probeer het later opnieuw."),
         "unknown_email": _("Dit e-mailadres hoort bij geen enkel account."),
-        "unverified_primary_email": _("Uw hoofdadres moet eerst bevestigd zijn."),
+        "unverified_primary_email": _("Je hoofdadres moet eerst bevestigd zijn."),
         "same_as_current": _("De nieuwe waarde moet anders zijn dan de huidige."),
-        "rate_limited": _("Even geduld: u stuurt te veel verzoeken achter elkaar."),
+        "rate_limited": _("Even geduld: je stuurt te veel verzoeken achter elkaar."),
     }
 
     def is_email_verified(self, request: HttpRequest, email: str) -> bool:
@@ -102,16 +101,16 @@ class MFAAdapter(DefaultMFAAdapter):
     error_messages = {
         **DefaultMFAAdapter.error_messages,
         "add_email_blocked": _(
-            "U kunt geen e-mailadres toevoegen aan een account dat met een tweede stap is beveiligd."
+            "Je kunt geen e-mailadres toevoegen aan een account dat met een tweede stap is beveiligd."
         ),
         "cannot_delete_authenticator": _(
-            "U kunt de tweede stap niet uitzetten: voor de beheeromgeving is die verplicht."
+            "Je kunt de tweede stap niet uitzetten: voor de beheeromgeving is die verplicht."
         ),
         "cannot_generate_recovery_codes": _(
-            "Herstelcodes maakt u pas aan als de tweede stap met een authenticator-app aanstaat."
+            "Herstelcodes maak je pas aan als de tweede stap met een authenticator-app aanstaat."
         ),
-        "incorrect_code": _("Deze code klopt niet. Neem de nieuwste code uit uw authenticator-app."),
-        "unverified_email": _("Bevestig eerst uw e-mailadres; daarna kunt u de tweede stap aanzetten."),
+        "incorrect_code": _("Deze code klopt niet. Neem de nieuwste code uit je authenticator-app."),
+        "unverified_email": _("Bevestig eerst je e-mailadres; daarna kun je de tweede stap aanzetten."),
     }
 
     def get_totp_issuer(self) -> str:

@@ -23,11 +23,11 @@ class InvitationForm(forms.Form):
     """A coordinator invites a colleague by e-mail address."""
 
     email = MailboxField(
-        label=_("E-mailadres van uw collega"),
-        help_text=_("Uw collega krijgt een e-mail met een link om lid te worden. De link is 14 dagen geldig."),
+        label=_("E-mailadres van je collega"),
+        help_text=_("Je collega krijgt een e-mail met een link om lid te worden. De link is 14 dagen geldig."),
         max_length=254,
         error_messages={
-            "required": _("Vul het e-mailadres van uw collega in."),
+            "required": _("Vul het e-mailadres van je collega in."),
             "invalid": _("Dit is geen geldig e-mailadres. Controleer het, bijvoorbeeld: naam@school.nl."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
@@ -71,7 +71,7 @@ class ActivateTOTPForm(AllauthActivateTOTPForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["code"]
-        field.label = _("Code uit uw authenticator-app")
+        field.label = _("Code uit je authenticator-app")
         field.widget.attrs.pop("placeholder", None)
         field.widget.attrs.update({"inputmode": "numeric", "spellcheck": "false"})
 

@@ -47,7 +47,7 @@ def _refuse_if_too_many_invitations(*, school: School, invited_by: User) -> None
     if sent >= per_coordinator:
         raise ValidationError(
             _(
-                "U heeft het afgelopen uur al %(limit)d uitnodigingen verstuurd; meer kan niet binnen een uur. "
+                "Je hebt het afgelopen uur al %(limit)d uitnodigingen verstuurd; meer kan niet binnen een uur. "
                 "Probeer het later opnieuw."
             )
             % {"limit": per_coordinator},
@@ -86,7 +86,7 @@ def invitation_create(*, school: School, email: str, role: str, invited_by: User
         )
     if invitation_pending_qs().filter(school=school, email__iexact=email).exists():
         raise ValidationError(
-            _("Er staat al een uitnodiging open voor %(email)s. Trek die eerst in als u opnieuw wilt uitnodigen.")
+            _("Er staat al een uitnodiging open voor %(email)s. Trek die eerst in als je opnieuw wilt uitnodigen.")
             % {"email": email},
             code="already_invited",
         )
@@ -135,7 +135,7 @@ def invitation_accept(*, invitation: Invitation, user: User) -> Membership:
             raise ValidationError(_("Deze uitnodiging kan niet meer worden gebruikt."), code=invitation.status)
         if not user_has_email(user=user, email=invitation.email):
             raise ValidationError(
-                _("Deze uitnodiging is verstuurd naar %(email)s, niet naar het adres waarmee u bent ingelogd.")
+                _("Deze uitnodiging is verstuurd naar %(email)s, niet naar het adres waarmee je bent ingelogd.")
                 % {"email": invitation.email},
                 code="wrong_email",
             )
@@ -183,7 +183,7 @@ def membership_leave(*, membership: Membership) -> None:
     someone has to be able to invite and manage the team."""
     _refuse_if_last_coordinator(
         membership,
-        _("U bent de enige coördinator van %(school)s. Maak eerst een collega coördinator.")
+        _("Je bent de enige coördinator van %(school)s. Maak eerst een collega coördinator.")
         % {"school": membership.school.name},
     )
     membership.delete()

@@ -27,8 +27,8 @@ class MinimumLengthValidator(password_validation.MinimumLengthValidator):
 
     def get_help_text(self) -> str:
         return ngettext(
-            "Uw wachtwoord moet minstens %(min_length)d teken lang zijn.",
-            "Uw wachtwoord moet minstens %(min_length)d tekens lang zijn.",
+            "Je wachtwoord moet minstens %(min_length)d teken lang zijn.",
+            "Je wachtwoord moet minstens %(min_length)d tekens lang zijn.",
             self.min_length,
         ) % {"min_length": self.min_length}
 

@@ -114,10 +114,10 @@ def member_remove(request: HttpRequest, school_id: int, membership_id: int) -> H
         "community/confirm.html",
         {
             "title": _("Teamlid verwijderen"),
-            "question": _("Wilt u %(person)s verwijderen uit het team van %(school)s?")
+            "question": _("Wil je %(person)s verwijderen uit het team van %(school)s?")
             % {"person": membership.user, "school": school.name},
             "explanation": _(
-                "Uw collega kan daarna niet meer bij de gegevens van het team. U kunt later opnieuw uitnodigen."
+                "Je collega kan daarna niet meer bij de gegevens van het team. Je kunt later opnieuw uitnodigen."
             ),
             "button": _("Verwijderen uit het team"),
             "cancel_url": _school_url(school.pk),
@@ -171,7 +171,7 @@ def invitation_revoke(request: HttpRequest, school_id: int, invitation_id: int) 
         "community/confirm.html",
         {
             "title": _("Uitnodiging intrekken"),
-            "question": _("Wilt u de uitnodiging voor %(email)s intrekken?") % {"email": invitation.email},
+            "question": _("Wil je de uitnodiging voor %(email)s intrekken?") % {"email": invitation.email},
             "explanation": _("De link in de e-mail werkt daarna niet meer."),
             "button": _("Uitnodiging intrekken"),
             "cancel_url": _school_url(school.pk),
@@ -191,17 +191,17 @@ def leave(request: HttpRequest, school_id: int) -> HttpResponse:
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect(_school_url(school.pk))
-        messages.success(request, _("U bent geen lid meer van %(school)s.") % {"school": school.name})
+        messages.success(request, _("Je bent geen lid meer van %(school)s.") % {"school": school.name})
         return redirect("community:my_schools")
     return render(
         request,
         "community/confirm.html",
         {
             "title": _("Team verlaten"),
-            "question": _("Wilt u het team van %(school)s verlaten?") % {"school": school.name},
+            "question": _("Wil je het team van %(school)s verlaten?") % {"school": school.name},
             "explanation": _(
-                "U kunt daarna niet meer bij de gegevens van het team. "
-                "Wilt u terug, dan heeft u een nieuwe uitnodiging nodig."
+                "Je kunt daarna niet meer bij de gegevens van het team. "
+                "Wil je terug, dan heb je een nieuwe uitnodiging nodig."
             ),
             "button": _("Team verlaten"),
             "cancel_url": _school_url(school.pk),
@@ -233,7 +233,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         return _invitation_unusable(request, None)
     if not invitation.is_usable:
         if request.user.is_authenticated and invitation.accepted_by_id == request.user.pk:
-            messages.info(request, _("U bent al lid van %(school)s.") % {"school": invitation.school.name})
+            messages.info(request, _("Je bent al lid van %(school)s.") % {"school": invitation.school.name})
             return redirect(_school_url(invitation.school_id))
         return _invitation_unusable(request, invitation)
 

@@ -54,7 +54,7 @@ def test_an_editor_sets_up_the_app_on_first_login_and_the_admin_opens(live_serve
     expect(page).to_have_url(re.compile(r"/account/2fa/totp/activate/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Authenticator-app instellen")
     expect(page.get_by_text("Voor de beheeromgeving is een tweede stap bij het inloggen verplicht")).to_be_visible()
-    expect(page.get_by_role("img", name="QR-code voor uw authenticator-app")).to_be_visible()
+    expect(page.get_by_role("img", name="QR-code voor je authenticator-app")).to_be_visible()
     secret = page.get_by_label("Sleutel").input_value()
     assert re.fullmatch(r"[A-Z2-7]{16,}", secret)
     _no_violations(page, "activate: ")

@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 
 from demo import builders
 from demo.content.loader import load
-from tests.browser.conftest import axe_violations, format_violations
+from tests.browser.conftest import axe_violations, format_violations, screenshot
 from tests.community.factories import PASSWORD, MembershipFactory, SchoolFactory
 
 pytestmark = pytest.mark.browser
@@ -149,7 +149,7 @@ def finish_from(page, respondent: int, number: int) -> None:
         expect_part(page, n)
         answer_part(page, ANSWERS[respondent][n - 1])
         save(page, "Opslaan en afronden" if n == len(PART_TITLES) else "Opslaan en verder")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor uw antwoorden")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor je antwoorden")
 
 
 class Axe:
@@ -199,13 +199,32 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     join_url = coordinator.locator("#join-link").inner_text().strip()
     assert re.fullmatch(re.escape(world.url) + r"/scan/doe-mee/[A-Za-z0-9_-]+/", join_url), join_url
 
+    # 1b. Inviting: the link and the code copy with one click, the QR code is drawn, the A4 poster prints them.
+    coordinator.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=world.url)
+    coordinator.get_by_role("button", name="Kopieer de link").click()
+    expect(coordinator.get_by_role("status").filter(has_text="Link gekopieerd")).to_be_visible()
+    assert coordinator.evaluate("navigator.clipboard.readText()") == join_url
+    qr = coordinator.get_by_role("img", name="QR-code met de link naar de scan")
+    expect(qr).to_be_visible()
+    assert qr.bounding_box()["width"] >= 120  # big enough for a phone camera across a table
+    axe.check(coordinator, "round", "nl")
+    screenshot(coordinator, "scan-round-invite-nl-wide")
+    round_code = coordinator.locator("#round-code").inner_text().strip()
+    coordinator.get_by_role("link", name="Uitnodiging om op te hangen (A4)").click()
+    expect(coordinator.get_by_role("heading", level=1)).to_contain_text("Doe mee met de Weerbare school")
+    expect(coordinator.locator(".poster .round-code")).to_have_text(round_code)
+    expect(coordinator.get_by_role("img", name="QR-code met de link naar de scan")).to_be_visible()
+    axe.check(coordinator, "invitation poster", "nl")
+    screenshot(coordinator, "scan-invitation-nl-wide")
+    coordinator.go_back()
+
     # 2a. Colleague 1: the invitation link, a role, the three parts in one go.
     first = new_page()
     first.goto(join_url)
     expect(first.get_by_role("heading", level=1)).to_have_text("Weerbare school")
     expect(first.get_by_text("Scanronde van Het Baken")).to_be_visible()
     axe.check(first, "join", "nl")
-    first.get_by_role("group", name=re.compile("Uw rol in het team")).get_by_role("radio", name="Docent").check()
+    first.get_by_role("group", name=re.compile("Jouw rol in het team")).get_by_role("radio", name="Docent").check()
     first.get_by_role("button", name="Begin met de scan").click()
     expect_part(first, 1)
     axe.check(first, "answer", "nl")
@@ -219,7 +238,7 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     expect_part(second, 1)
     answer_part(second, ANSWERS[2][0])
     save(second, "Opslaan en later verder")
-    expect(second.get_by_role("heading", level=1)).to_have_text("Uw antwoorden zijn bewaard")
+    expect(second.get_by_role("heading", level=1)).to_have_text("Je antwoorden zijn bewaard")
     expect(second.locator("main code.copyable")).to_contain_text("/scan/verder/")
     second.goto(join_url)
     second.get_by_role("link", name="Verder met mijn antwoorden").click()
@@ -325,10 +344,13 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     plan_table = coordinator.get_by_role("table", name="Plan van aanpak")
     actions = plan_table.locator("tbody th[scope=row]")
     expect(actions).to_have_count(2)
-    assert sorted(actions.all_inner_texts()) == sorted([recommended_title, typed])
+    titles = [text.replace("\u00ad", "") for text in actions.locator(".plan-table__title").all_inner_texts()]
+    assert sorted(titles) == sorted([recommended_title, typed])  # long words carry soft hyphens
+    for action in actions.all():  # each action says whether it carries out a legal duty
+        assert re.search(r"Wettelijke plicht|Goede praktijk", action.inner_text())
     typed_row = plan_table.locator("tbody tr").filter(has_text=typed)
     expect(typed_row).to_contain_text("Teamleider onderbouw")
-    expect(typed_row).to_contain_text("2026")
+    expect(typed_row).to_contain_text("1 september 2026 – 18 december 2026")
     expect(plan_table.locator("tbody tr").filter(has_text=recommended_title)).to_contain_text("Zorgcoördinator")
     axe.check(coordinator, "plan", "nl")
 
@@ -357,6 +379,8 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
 
     # 7. Every page checked by axe-core, Dutch and English, without violations.
     assert axe.checked == [
+        "round (nl)",
+        "invitation poster (nl)",
         "join (nl)",
         "answer (nl)",
         "answer (en)",

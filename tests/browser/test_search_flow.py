@@ -24,7 +24,7 @@ SUGGEST_PATH = re.compile(r"/zoeken/suggesties/")
 TEXT = {
     "nl": {
         "header_label": "Zoek in de community",
-        "page_label": "Waar zoekt u naar?",
+        "page_label": "Waar zoek je naar?",
         "search_button": "Zoeken",
         "theme_group": "Thema",
         "show": "Toon resultaten",
@@ -394,7 +394,7 @@ def test_search_and_filter_without_javascript(site_data, new_page, viewport):
     field.press("Enter")
     page.wait_for_url(re.compile(r"/zoeken/\?q=messen$"))
     expect(page.get_by_role("heading", name="4 resultaten voor ‘messen’")).to_be_visible()
-    expect(page.get_by_role("searchbox", name="Waar zoekt u naar?")).to_have_value("messen")
+    expect(page.get_by_role("searchbox", name="Waar zoek je naar?")).to_have_value("messen")
     # Nothing folded away on a phone either: the theme filter is right there.
     page.get_by_role("group", name="Thema").get_by_role("checkbox", name=re.compile("^Polarisatie")).check()
     page.get_by_role("button", name="Toon resultaten").click()
@@ -405,7 +405,7 @@ def test_search_and_filter_without_javascript(site_data, new_page, viewport):
     screenshot(page, f"search-nojs-nl-{viewport['width']}")
 
     # The search page's own field searches again, keeping nothing but the new query.
-    page.get_by_role("searchbox", name="Waar zoekt u naar?").fill("groepsdruk")
+    page.get_by_role("searchbox", name="Waar zoek je naar?").fill("groepsdruk")
     page.locator(".search-form").get_by_role("button", name="Zoeken").click()
     page.wait_for_url(re.compile(r"q=groepsdruk"))
     assert query(page.url) == {"q": ["groepsdruk"]}
@@ -415,7 +415,7 @@ def test_search_and_filter_without_javascript(site_data, new_page, viewport):
 
 def test_down_arrow_in_a_field_the_page_filled_in_opens_the_suggestions(site_data, page):
     page.goto(site_data.url + "/zoeken/?q=mes")
-    field = page.get_by_role("combobox", name="Waar zoekt u naar?")
+    field = page.get_by_role("combobox", name="Waar zoek je naar?")
     expect(field).to_have_value("mes")
     expect(field).to_have_attribute("aria-expanded", "false")
     field.focus()

@@ -33,7 +33,7 @@ def test_signup_sends_verification_then_confirm_then_login(client):
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["nieuw.lid@school.example"]
-    assert message.subject == "[WIJschool] Bevestig uw e-mailadres"
+    assert message.subject == "[WIJschool] Bevestig je e-mailadres"
     assert "WIJschool Community" in message.body
     confirm_path = _link(message)
     assert confirm_path.startswith("/account/confirm-email/")

@@ -143,7 +143,7 @@ def test_the_page_says_so_above_the_form_and_keeps_what_was_typed(coordinator_cl
     response = _invite(coordinator_client, school, "nog.een@dijkcollege.example", role="coordinator")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "U heeft het afgelopen uur al 20 uitnodigingen verstuurd" in html
+    assert "Je hebt het afgelopen uur al 20 uitnodigingen verstuurd" in html
     assert 'value="nog.een@dijkcollege.example"' in html
     form = response.context["form"]
     assert form["role"].value() == "coordinator"

@@ -29,7 +29,7 @@ def test_coordinator_invites_and_the_invitee_signs_up_through_the_link(client, s
     assert message.to == ["nieuwe.collega@dijkcollege.example"]
     assert message.reply_to == ["coordinator@dijkcollege.example"]
     assert "Het Dijkcollege" in message.subject
-    assert "Sanne de Vries nodigt u uit" in message.body
+    assert "Sanne de Vries nodigt je uit" in message.body
     accept_path = LINK.search(message.body).group(1)
     invitation = Invitation.objects.get()
     assert accept_path == f"/community/uitnodiging/{invitation.token}/"
@@ -107,7 +107,7 @@ def test_invitee_who_signs_up_with_another_address_confirms_it_and_is_told_why_t
     page = client.get(accept_path)
     assert page.status_code == 200
     assert "werk@dijkcollege.example" in page.content.decode()
-    assert "maar u bent ingelogd als prive@thuis.example" in page.content.decode()
+    assert "maar je bent ingelogd als prive@thuis.example" in page.content.decode()
     assert client.post(accept_path).status_code == 403
     assert not Membership.objects.filter(school=school, user__email="prive@thuis.example").exists()
 

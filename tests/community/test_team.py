@@ -40,7 +40,7 @@ def test_someone_without_a_school_is_told_how_to_join(client, db):
 
     client.force_login(UserFactory())
     assert (
-        "Vraag de coördinator van uw school om een uitnodiging"
+        "Vraag de coördinator van je school om een uitnodiging"
         in client.get("/community/mijn-scholen/").content.decode()
     )
 
@@ -117,14 +117,14 @@ def test_member_leaves_a_school(client, school, coordinator, member):
     assert client.get(url).status_code == 200
     response = client.post(url, follow=True)
     assert not Membership.objects.filter(user=member, school=school).exists()
-    assert "U bent geen lid meer van Het Dijkcollege" in response.content.decode()
+    assert "Je bent geen lid meer van Het Dijkcollege" in response.content.decode()
 
 
 def test_last_coordinator_cannot_leave_a_team_with_members(client, school, coordinator, member):
     client.force_login(coordinator)
     response = client.post(f"/community/scholen/{school.pk}/verlaten/", follow=True)
     assert Membership.objects.filter(user=coordinator, school=school).exists()
-    assert "U bent de enige coördinator van Het Dijkcollege" in response.content.decode()
+    assert "Je bent de enige coördinator van Het Dijkcollege" in response.content.decode()
 
 
 def test_coordinator_removing_themselves_is_leaving(client, school, coordinator, member):
