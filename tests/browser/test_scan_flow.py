@@ -211,7 +211,7 @@ def test_a_school_team_takes_the_scan_reads_the_results_and_makes_a_plan(scan_wo
     screenshot(coordinator, "scan-round-invite-nl-wide")
     round_code = coordinator.locator("#round-code").inner_text().strip()
     coordinator.get_by_role("link", name="Uitnodiging om op te hangen (A4)").click()
-    expect(coordinator.get_by_role("heading", level=1)).to_contain_text("Doe mee met de Weerbare school")
+    expect(coordinator.get_by_role("heading", level=1)).to_contain_text("Doe mee met de scan ‘Weerbare school’")
     expect(coordinator.locator(".poster .round-code")).to_have_text(round_code)
     expect(coordinator.get_by_role("img", name="QR-code met de link naar de scan")).to_be_visible()
     axe.check(coordinator, "invitation poster", "nl")
