@@ -33,6 +33,32 @@ class MinimumLengthValidator(password_validation.MinimumLengthValidator):
         ) % {"min_length": self.min_length}
 
 
+class UserAttributeSimilarityValidator(password_validation.UserAttributeSimilarityValidator):
+    """Not too close to the e-mail address or the name, in the site's voice ("je", decision 0010)."""
+
+    def get_error_message(self) -> str:
+        return _("Dit wachtwoord lijkt te veel op je %(verbose_name)s.")
+
+    def get_help_text(self) -> str:
+        return _("Je wachtwoord mag niet te veel lijken op je naam of je e-mailadres.")
+
+
+class CommonPasswordValidator(password_validation.CommonPasswordValidator):
+    def get_error_message(self) -> str:
+        return _("Dit wachtwoord wordt te vaak gebruikt. Kies een ander, bijvoorbeeld een zin van een paar woorden.")
+
+    def get_help_text(self) -> str:
+        return _("Je wachtwoord mag geen veelgebruikt wachtwoord zijn.")
+
+
+class NumericPasswordValidator(password_validation.NumericPasswordValidator):
+    def get_error_message(self) -> str:
+        return _("Dit wachtwoord bestaat alleen uit cijfers. Gebruik ook letters.")
+
+    def get_help_text(self) -> str:
+        return _("Je wachtwoord mag niet alleen uit cijfers bestaan.")
+
+
 # RFC 5322 "dot-atom": letters, digits and a few symbols, in parts separated by single dots. No quoted local
 # parts, no spaces, no angle brackets, no comments: nothing a mail client or a page could take for markup.
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"

@@ -61,8 +61,8 @@ def untranslated(request, page_id):
     redirects there; a page that is not live or not visible to this visitor is not found.
     """
     page = Page.objects.filter(pk=page_id).select_related("locale").first()
-    if page is None or not _visible(page, request):
-        raise Http404
+    if page is None or page.depth <= 1 or not _visible(page, request) or not page.get_url(request=request):
+        raise Http404  # the tree's root and pages outside any site have no address to send anyone to
     locale = Locale.get_active()
     if page.locale_id == locale.pk:
         return redirect(page.get_url(request=request) or "/")

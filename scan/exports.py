@@ -45,6 +45,14 @@ class Export:
 DATE_FORMAT = "d mmmm yyyy"
 
 
+def _kind_of_action(action) -> str:
+    """ "Wettelijke plicht: <which>" or "Goede praktijk", as the plan page says it."""
+    if not getattr(action, "legal_duty", False):
+        return str(_("Goede praktijk"))
+    label, notes = str(_("Wettelijke plicht")), getattr(action, "legal_notes", [])
+    return f"{label}: {' '.join(notes)}" if notes else label
+
+
 def plan_filename(*, school_name: str, title: str, extension: str, day: date | None = None) -> str:
     """``plan-van-aanpak-<school>-<scan>-<date>.<extension>``: what the download is called."""
     day = day or timezone.localdate()
@@ -113,7 +121,7 @@ def plan_workbook(*, actions: Iterable, results: Results) -> bytes:
         sheet.append(
             [
                 spreadsheet_safe(action.title),
-                str(_("Wettelijke plicht") if getattr(action, "legal_duty", False) else _("Goede praktijk")),
+                spreadsheet_safe(_kind_of_action(action)),
                 spreadsheet_safe("; ".join(f"{item.number}. {item.statement}" for item in action.items)),
                 spreadsheet_safe(action.resource.title if action.resource else ""),
                 spreadsheet_safe(action.partner_type.name if action.partner_type else ""),

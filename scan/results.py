@@ -67,6 +67,14 @@ class PartRow:
     items: list[ItemRow]
     change: scoring.DimensionChange | None = None
 
+    @property
+    def spread_shown(self) -> bool:
+        """The part's spread as a number only when every item it is made of may show its own: a part with one
+        rated item of three answers would otherwise give that item's standard deviation, and with it the three
+        answers (decision 0006). Otherwise the page says it in words."""
+        rated = [row for row in self.items if row.stats.n_answered]
+        return bool(rated) and all(row.distribution_shown for row in rated)
+
 
 @dataclass
 class Suggestion:

@@ -168,11 +168,12 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    # Django's rule with Dutch wording (Django's Dutch catalogue lacks its newer message).
+    # Django's rules with the site's own Dutch wording ("je"; Django's Dutch catalogue says "u" and lacks the
+    # newer minimum-length message).
+    {"NAME": "community.validators.UserAttributeSimilarityValidator"},
     {"NAME": "community.validators.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "community.validators.CommonPasswordValidator"},
+    {"NAME": "community.validators.NumericPasswordValidator"},
 ]
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

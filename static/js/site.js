@@ -18,7 +18,7 @@ document.addEventListener("DOMContentLoaded", () => {
           await navigator.clipboard.writeText(source.textContent.trim());
           if (status) status.textContent = button.dataset.copied;
         } catch (error) {
-          if (status) status.textContent = "";
+          if (status) status.textContent = button.dataset.failed;
         }
       });
     }

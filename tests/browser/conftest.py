@@ -179,6 +179,9 @@ def axe_violations(page, context=None) -> list[dict]:
     from axe_playwright_python.sync_playwright import Axe
 
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    # Only on a document that has finished loading: a run injected while a form's answer is still arriving can
+    # overlap with the next one ("Axe is already running"), seen once on a loaded machine.
+    page.wait_for_load_state("load")
     return Axe().run(page, context=context, options=options).response["violations"]
 
 

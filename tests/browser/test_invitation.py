@@ -22,7 +22,7 @@ LABELS = {
         "copy": "Copy the code",
         "copied": "Code copied",
         "qr": "QR code with the link to the scan",
-        "poster": "Invitation to put up (A4)",
+        "poster": "Poster for the staff room (A4)",
     },
 }
 

@@ -244,7 +244,7 @@ def test_the_quick_scan_leads_with_the_summary_and_folds_the_details(results_wor
                 "spots:"
             )
             expect(training.locator(".recommendation__reasons li").first).to_contain_text(
-                "je koos niveau 2 van 4, middelmatig" if lang == "nl" else "you chose level 2 out of 4, middling"
+                "je koos niveau 2 van 4, middelmatig" if lang == "nl" else "you chose level 2 out of 4, moderate"
             )
             height = page.evaluate("document.documentElement.scrollHeight")
             assert height < (9000 if name == "375" else 6000), f"the quick result is {height} px long at {name} px"

@@ -8,6 +8,7 @@ import html
 import re
 
 import pytest
+from wagtail.models import Page
 
 from core.models import Theme
 from demo import builders
@@ -194,6 +195,8 @@ def test_the_notice_reveals_nothing_of_a_page_the_visitor_may_not_see(client, en
     assert client.get(f"/en/niet-vertaald/{hidden.pk}/").status_code == 404
     assert client.get(f"/en/niet-vertaald/{draft.pk}/").status_code == 404
     assert client.get("/en/niet-vertaald/999999/").status_code == 404
+    root = Page.objects.get(depth=1)  # live, but no page anyone can be sent to
+    assert client.get(f"/en/niet-vertaald/{root.pk}/").status_code == 404
 
 
 def test_an_english_only_page_switches_to_a_dutch_notice(client, english_tree):

@@ -66,7 +66,7 @@ def test_the_spreadsheet_has_the_kind_of_action_and_real_dates(client, plan_roun
     content = client.get(reverse("scan:plan_xlsx", kwargs={"round_id": plan_round.pk})).content
     sheet = load_workbook(io.BytesIO(content)).worksheets[0]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
-    assert rows["Monitor invoeren"][1].value == "Wettelijke plicht"
+    assert rows["Monitor invoeren"][1].value == "Wettelijke plicht: Monitoring sociale veiligheid is verplicht."
     assert rows["Signalen bespreken"][1].value == "Goede praktijk"
     start = rows["Monitor invoeren"][7]
     assert start.value.date() == datetime.date(2027, 1, 10) and start.number_format == "d mmmm yyyy"

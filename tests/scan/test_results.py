@@ -364,3 +364,22 @@ def test_the_quick_scan_leads_with_the_summary_and_says_why_in_sentences(client,
     assert page.count('<details class="results-details">') == 2
     form = page.index('<form method="post"')
     assert page.rindex("<details", 0, form) > page.index('id="quick-edit-title"')
+
+
+@pytest.mark.django_db
+def test_a_part_made_of_one_small_item_gives_its_spread_in_words_only(client, scan_page, school, coordinator):
+    """Three colleagues answer 1, 2 and 4 on the only rated item of a part: its spread as a number (1,2) would
+    give the three answers away, through the part's row as much as through the item's."""
+    round_ = _closed_round(
+        scan_page,
+        school,
+        coordinator,
+        [{"signalen": level, "cijfers": None, "handelen": 3} for level in (1, 2, 4)],
+    )
+    client.force_login(coordinator)
+    page = client.get(reverse("scan:results", kwargs={"round_id": round_.pk})).content.decode()
+    table = page[page.index("<caption>Gemiddelde per deel</caption>") :]
+    start = table.index("Bewustwording")
+    row = _text(table[start : table.index("</tr>", start)])
+    assert "2,3" in row  # the mean may be shown (from three answers, as on the item)
+    assert "1,2" not in row and "sterk verschillend" in row  # the spread in words only
