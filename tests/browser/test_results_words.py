@@ -11,7 +11,7 @@ individual scan leads with the summary and folds the details. Screenshots in ``s
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,19 +20,18 @@ from playwright.sync_api import expect
 from demo import builders
 from demo.content.loader import load
 from tests.browser.conftest import NARROW, SCREENSHOTS, WIDE, axe_check, screenshot
+from tests.browser.test_scan_flow import build_scan
 from tests.community.factories import PASSWORD, MembershipFactory, SchoolFactory
 
 pytestmark = pytest.mark.browser
 
 _DEMO = load()
 SCAN = next(scan.as_dict() for scan in _DEMO.scans if scan.as_dict()["slug"] == "weerbare-school")
-PARTNER_TYPES = [asdict(partner) for partner in _DEMO.partner_types]
 RESOURCES = [
     ("basistraining-schoolveiligheid-ondermijning", "training", "Basistraining Schoolveiligheid & Ondermijning"),
     ("interviewronde-wat-speelt-er", "intervention", "Interviewronde: wat speelt er echt?"),
     ("signalenkaart-en-casusbespreking", "intervention", "Signalenkaart en casusbespreking"),
 ]
-PARTNERS = ["jongerenwerk", "wijkagent"]
 ITEMS = [item["key"] for part in SCAN["dimensions"] for item in part["items"]]
 BEELD, SIGNALEN, CIJFERS = "zicht-op-jeugdcriminaliteit", "signalen-herkennen", "veiligheid-in-cijfers"
 # Six colleagues. BEELD: six levels (counts per level shown). SIGNALEN: four levels and two 'weet ik niet' (mean
@@ -62,39 +61,9 @@ def _statement(key: str) -> str:
 @pytest.fixture
 def results_world(site_data) -> ResultsWorld:
     """The scan (Dutch and English), three of its resources, two partners, and a closed round of six colleagues."""
-    from core.models import Theme
     from scan import services
 
-    nl, en = builders.locales()
-    tree = builders.site_tree()
-    theme = Theme.objects.get(slug="jongeren-en-wapens", locale=nl)
-    resources = {
-        slug: builders.resource(
-            parent=tree["library"],
-            slug=slug,
-            title=title,
-            resource_type=kind,
-            summary=f"{title}: voor het hele team.",
-            themes=[theme],
-            dimension="bewustwording",
-        )
-        for slug, kind, title in RESOURCES
-    }
-    partners = {}
-    for order, data in enumerate(PARTNER_TYPES, start=1):
-        if data["slug"] in PARTNERS:
-            partners[data["slug"]] = builders.partner_type(
-                slug=data["slug"], name=data["name_nl"], when_to_involve=data["when_nl"], sort_order=order
-            )
-            builders.translate_snippet(
-                partners[data["slug"]], locale=en, name=data["name_en"], when_to_involve=data["when_en"]
-            )
-    index = builders.scan_index(parent=tree["home"], intro="Zelfscans voor het team.")
-    scan = builders.scan_page(parent=index, data=SCAN, resources=resources, partners=partners)
-    builders.translate_page(index, locale=en, strings={"Zelfscan": "Self-scan"}, slug="self-scan")
-    builders.translate_page(
-        scan, locale=en, strings=builders.scan_strings(SCAN), slug=builders.english_slug(SCAN["title_en"])
-    )
+    scan = build_scan(RESOURCES)
     school = SchoolFactory(name="Het Baken")
     coordinator = MembershipFactory(school=school, role="coordinator").user
     round_ = services.round_open(school=school, scan=scan, parts=[], opened_by=coordinator, label="Najaar 2026")

@@ -55,9 +55,9 @@ class ScanWorld:
     coordinator_b: str
 
 
-@pytest.fixture
-def scan_world(site_data) -> ScanWorld:
-    """The Weerbare school scan (Dutch and English) with a few of its resources and partners, and two schools."""
+def build_scan(resource_list=RESOURCES):
+    """The Weerbare school scan (Dutch and English), with ``resource_list`` (slug, type, title) and two partners
+    to recommend; returns its page. Shared with the other scan browser tests."""
     from core.models import Theme
 
     nl, en = builders.locales()
@@ -73,7 +73,7 @@ def scan_world(site_data) -> ScanWorld:
             themes=[theme],
             dimension="bewustwording",
         )
-        for slug, kind, title in RESOURCES
+        for slug, kind, title in resource_list
     }
     partners = {}
     for order, data in enumerate(PARTNER_TYPES, start=1):
@@ -90,6 +90,13 @@ def scan_world(site_data) -> ScanWorld:
     builders.translate_page(
         scan, locale=en, strings=builders.scan_strings(SCAN), slug=builders.english_slug(SCAN["title_en"])
     )
+    return scan
+
+
+@pytest.fixture
+def scan_world(site_data) -> ScanWorld:
+    """The Weerbare school scan with a few of its resources and partners, and two schools."""
+    scan = build_scan()
     school_a = SchoolFactory(name="Het Baken")
     coordinator_a = MembershipFactory(school=school_a, role="coordinator").user
     MembershipFactory(school=school_a, role="member")  # a colleague with an account; not needed to answer
