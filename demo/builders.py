@@ -20,6 +20,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from core.models import Audience, HomePage, StandardPage, Theme, ThemeIndexPage, ThemePage
+from demo.content.media import FILMS_DIR
 from library.models import LibraryIndexPage, ResourceAudience, ResourcePage, ResourceTheme
 
 
@@ -243,8 +244,6 @@ def standard_page(
 
 
 # --- media: documents and images the demo makes itself ------------------------------------------------------
-
-FILMS_DIR = Path(__file__).resolve().parent / "media" / "films"
 
 
 def document(*, path: Path, title: str):

@@ -61,8 +61,11 @@ class Command(BaseCommand):
         started = time.monotonic()
         try:
             content = load()
+            # Read once for the whole run: which clip and illustration each library item gets.
+            self.media_plan = media.load(content=content)
         except ContentError as error:
             raise CommandError(str(error)) from error
+        self.theme_data = {theme.slug: theme for theme in content.themes}
         nl, en = builders.locales()
         tree = builders.site_tree(home_intro=HOME_INTRO_NL)
 
@@ -125,25 +128,21 @@ class Command(BaseCommand):
 
     def _media(self, data) -> dict:
         """A library item's film clip (video, captions, poster) and illustration, as page fields."""
-        try:
-            plan = media.load(content=load())
-        except ContentError as error:
-            raise CommandError(str(error)) from error
         fields = {}
-        clip = plan.clip_for(data.slug, data.type)
+        clip = self.media_plan.clip_for(data.slug, data.type)
         if clip:
             fields.update(builders.film_clip(clip))
-        if plan.illustrated(data.type):
-            theme = next(t for t in load().themes if t.slug == data.themes[0])
+        if self.media_plan.illustrated(data.type):
+            theme = self.theme_data[data.themes[0]]
             fields["image"] = builders.theme_illustration(slug=theme.slug, icon=theme.icon, name=theme.name_nl)
             fields["image_alt"] = builders.illustration_alt(theme.name_nl)
         return fields
 
     def _media_strings(self, data) -> dict[str, str]:
         """Dutch -> English for the media texts of a library item (the alt text of its illustration)."""
-        if not media.load(content=load()).illustrated(data.type):
+        if not self.media_plan.illustrated(data.type):
             return {}
-        theme = next(t for t in load().themes if t.slug == data.themes[0])
+        theme = self.theme_data[data.themes[0]]
         return {builders.illustration_alt(theme.name_nl): builders.illustration_alt(theme.name_en, "en")}
 
     def _english(self, tree, themes, audiences, resources, made, en, content: Content):
