@@ -10,6 +10,7 @@ so explicitly with ``--allow-production``. Production settings do not even insta
 """
 
 import time
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -60,12 +61,10 @@ class Command(BaseCommand):
             )
         started = time.monotonic()
         try:
-            content = load()
-            # Read once for the whole run: which clip and illustration each library item gets.
-            self.media_plan = media.load(content=content)
+            content = self._content
+            self._media_plan  # noqa: B018 - checked before anything is written
         except ContentError as error:
             raise CommandError(str(error)) from error
-        self.theme_data = {theme.slug: theme for theme in content.themes}
         nl, en = builders.locales()
         tree = builders.site_tree(home_intro=HOME_INTRO_NL)
 
@@ -124,25 +123,40 @@ class Command(BaseCommand):
                 **extra,
             )
 
+    # --- the demo data, read once per run ------------------------------------------------------------------
+
+    @cached_property
+    def _content(self) -> Content:
+        return load()
+
+    @cached_property
+    def _media_plan(self) -> media.MediaPlan:
+        """Which clip and illustration each library item gets (demo/data/media.yaml)."""
+        return media.load(content=self._content)
+
+    @cached_property
+    def _themes_by_slug(self) -> dict:
+        return {theme.slug: theme for theme in self._content.themes}
+
     # --- media (demo/data/media.yaml): the film clips and theme illustrations the project made itself ---------
 
     def _media(self, data) -> dict:
         """A library item's film clip (video, captions, poster) and illustration, as page fields."""
         fields = {}
-        clip = self.media_plan.clip_for(data.slug, data.type)
+        clip = self._media_plan.clip_for(data.slug, data.type)
         if clip:
             fields.update(builders.film_clip(clip))
-        if self.media_plan.illustrated(data.type):
-            theme = self.theme_data[data.themes[0]]
+        if self._media_plan.illustrated(data.type):
+            theme = self._themes_by_slug[data.themes[0]]
             fields["image"] = builders.theme_illustration(slug=theme.slug, icon=theme.icon, name=theme.name_nl)
             fields["image_alt"] = builders.illustration_alt(theme.name_nl)
         return fields
 
     def _media_strings(self, data) -> dict[str, str]:
         """Dutch -> English for the media texts of a library item (the alt text of its illustration)."""
-        if not self.media_plan.illustrated(data.type):
+        if not self._media_plan.illustrated(data.type):
             return {}
-        theme = self.theme_data[data.themes[0]]
+        theme = self._themes_by_slug[data.themes[0]]
         return {builders.illustration_alt(theme.name_nl): builders.illustration_alt(theme.name_en, "en")}
 
     def _english(self, tree, themes, audiences, resources, made, en, content: Content):
