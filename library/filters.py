@@ -24,7 +24,7 @@ from taggit.models import Tag
 from common.pagination import page_links
 from core.models import Audience, Dimension, Theme
 from library.facet_index import facet_index
-from library.models import EvidenceLevel, ResourcePage, ResourceType, for_cards
+from library.models import EvidenceLevel, ResourcePage, ResourceType, cards_in_order
 
 FACETS = ("theme", "type", "audience", "dimension", "evidence", "keyword")
 MAX_VALUES_PER_FACET = 20
@@ -126,9 +126,7 @@ class LibraryFilter:
         if raw not in ("", "1") and not (raw.isdigit() and 1 <= int(raw) <= paginator.num_pages):
             self.notices.append(_("Die pagina bestaat niet; we tonen de dichtstbijzijnde."))
         page = paginator.get_page(raw)
-        ids = list(page.object_list)
-        shown = {p.pk: p for p in for_cards(ResourcePage.objects.filter(pk__in=ids))}
-        page.object_list = [shown[pk] for pk in ids if pk in shown]
+        page.object_list = cards_in_order(list(page.object_list))
         return page
 
     # --- facets -----------------------------------------------------------------------------------------

@@ -392,8 +392,7 @@ class ResourcePage(SearchStemsMixin, Page):
         from core.caching import cached
 
         ids = cached(f"library-related:{self.pk}:{limit}:{','.join(map(str, theme_ids))}", related_ids, request=request)
-        by_id = {p.pk: p for p in for_cards(ResourcePage.objects.filter(pk__in=ids))}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return cards_in_order(ids)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -406,27 +405,38 @@ class ResourcePage(SearchStemsMixin, Page):
 CARD_IMAGE = "fill-480x270|format-webp"
 
 
+def _card_renditions():
+    from wagtail.images import get_image_model
+
+    return models.Prefetch(
+        "image__renditions",
+        queryset=get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE),
+    )
+
+
 def for_cards(queryset):
     """``queryset`` with what a resource card shows: its themes and its image's card rendition, in a fixed
     number of queries however many cards (none for the images when no card has one)."""
-    from wagtail.images import get_image_model
-
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE)
     return queryset.select_related("image").prefetch_related(
         models.Prefetch("theme_links", queryset=ResourceTheme.objects.select_related("theme").order_by("sort_order")),
-        models.Prefetch("image__renditions", queryset=renditions),
+        _card_renditions(),
     )
+
+
+def cards_in_order(ids) -> list[ResourcePage]:
+    """The resources with these ids, in this order, ready for their cards (``for_cards``); missing ids are left
+    out. A fixed number of queries, whatever the number of ids."""
+    by_id = {page.pk: page for page in for_cards(ResourcePage.objects.filter(pk__in=ids))}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def prepare_cards(pages) -> None:
     """For pages already fetched (search hits): their images and card renditions, two queries for all."""
     from django.db.models import prefetch_related_objects
-    from wagtail.images import get_image_model
 
     resources = [p for p in pages if isinstance(p, ResourcePage) and p.image_id]
     if resources:
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE)
-        prefetch_related_objects(resources, "image", models.Prefetch("image__renditions", queryset=renditions))
+        prefetch_related_objects(resources, "image", _card_renditions())
 
 
 class LibraryIndexPage(BaseIndexPage):

@@ -13,7 +13,7 @@ from library.models import (
     ResourcePage,
     ResourceTheme,
     ResourceType,
-    for_cards,
+    cards_in_order,
     prepare_cards,
 )
 from search.registry import KindFacet, SearchFacet, SearchKind
@@ -42,18 +42,10 @@ def library_section(theme_page, request):
     return {
         "title": _("Uit de bibliotheek"),
         "template": "library/theme_section.html",
-        "resources": _in_order(found["ids"]),
+        "resources": cards_in_order(found["ids"]),
         "total": found["total"],
         "more_url": more_url,
     }
-
-
-def _in_order(ids):
-    """The resources with these ids, in this order, with their themes (two queries, whatever the number)."""
-    if not ids:
-        return []
-    by_id = {p.pk: p for p in for_cards(ResourcePage.objects.filter(pk__in=ids))}
-    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 @hooks.register("home_page_sections")
@@ -78,7 +70,7 @@ def library_home_section(home_page, request):
     return {
         "title": _("Nieuw in de bibliotheek"),
         "template": "library/home_section.html",
-        "resources": _in_order(found["ids"]),
+        "resources": cards_in_order(found["ids"]),
         "types": [(label, f"{base_url}?type={value}") for value, label in ResourceType.choices if value in present],
         "library_url": base_url,
     }
