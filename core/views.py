@@ -61,11 +61,14 @@ def untranslated(request, page_id):
     redirects there; a page that is not live or not visible to this visitor is not found.
     """
     page = Page.objects.filter(pk=page_id).select_related("locale").first()
-    if page is None or page.depth <= 1 or not _visible(page, request) or not page.get_url(request=request):
-        raise Http404  # the tree's root and pages outside any site have no address to send anyone to
+    if page is None or page.depth <= 1 or not _visible(page, request):
+        raise Http404
+    original_url = page.get_url(request=request)
+    if not original_url:
+        raise Http404  # a page outside any site has no address to send anyone to
     locale = Locale.get_active()
     if page.locale_id == locale.pk:
-        return redirect(page.get_url(request=request) or "/")
+        return redirect(original_url)
     translated = page.get_translation_or_none(locale)
     if translated is not None and translated.live and (url := translated.get_url(request=request)):
         return redirect(url)
@@ -86,7 +89,7 @@ def untranslated(request, page_id):
         {
             "original": page,
             "original_language": page.locale.language_code,
-            "original_url": page.get_url(request=request),
+            "original_url": original_url,
             "nearest": nearest,
             "nearest_url": nearest.get_url(request=request) if nearest is not None else None,
             "target_language": locale.language_code,
