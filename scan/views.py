@@ -165,15 +165,13 @@ def round_invitation(request: HttpRequest, round_id: int) -> HttpResponse:
     round_, _membership = selectors.round_get_for_member(user=request.user, round_id=round_id)
     if not round_.is_open:
         return redirect("scan:round", round_id=round_.pk)
-    definition = _definition(round_)
     return render(
         request,
         "scan/invitation.html",
         {
             "round": round_,
             "school": round_.school,
-            "definition": definition,
-            "parts": definition.parts_for(round_.parts),
+            "definition": _definition(round_),
             "min_team": anonymity.MIN_TEAM,
             **_invitation_context(request, round_),
         },
