@@ -216,6 +216,11 @@ RESOURCE_SUBJECTS = {
 }
 
 
+def _subject(target) -> str:
+    """How a sentence names the recommended item: "deze training", "dit kennisdocument", "dit materiaal"."""
+    return str(RESOURCE_SUBJECTS.get(getattr(target, "resource_type", ""), _("dit materiaal")))
+
+
 def reason_text(*, kind: str, target, statement: str, mean: float, threshold: float, scale: int, individual: bool):
     """Why a suggestion is made, as one sentence: how the team (or you) scored the knelpunt, and for whom it is.
 
@@ -241,7 +246,7 @@ def reason_text(*, kind: str, target, statement: str, mean: float, threshold: fl
                 "erbij halen is aan te raden voor teams onder niveau %(threshold)s."
             )
         return text % values
-    values["subject"] = str(RESOURCE_SUBJECTS.get(getattr(target, "resource_type", ""), _("dit materiaal")))
+    values["subject"] = _subject(target)
     if individual:
         text = _(
             "Je gaf “%(statement)s” niveau %(mean)s van %(scale)s, dat is %(band)s; %(subject)s is bedoeld voor "
@@ -284,7 +289,7 @@ def _group_intro(*, kind: str, target, threshold: float, n: int, individual: boo
                 n,
             )
         return text % values
-    values["subject"] = str(RESOURCE_SUBJECTS.get(getattr(target, "resource_type", ""), _("dit materiaal")))
+    values["subject"] = _subject(target)
     if individual:
         text = ngettext(
             "%(subject)s is bedoeld voor wie onder niveau %(threshold)s scoort. Jij scoorde daaronder op %(n)s "
