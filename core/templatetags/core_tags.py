@@ -1,4 +1,4 @@
-"""Template tags for the site shell: language switcher, hreflang links and films that degrade offline."""
+"""Template tags for the site shell: language switcher, hreflang links, menu and durations."""
 
 from urllib.parse import urlencode
 
@@ -7,8 +7,6 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import get_language
-from wagtail.embeds import embeds
-from wagtail.embeds.exceptions import EmbedException
 from wagtail.models import Locale, Page, Site
 
 from core.caching import cached
@@ -144,19 +142,6 @@ def _home_urls(request) -> dict[str, str]:
         return urls
 
     return cached(f"home-urls:{_site_key(request)}", compute, request=request)
-
-
-@register.simple_tag
-def embed_or_link(url, max_width=800):
-    """The provider's player when it can be fetched (or is cached); otherwise None, and the template shows a link."""
-    if not url:
-        return None
-    try:
-        return embeds.get_embed(url, max_width=max_width)
-    except EmbedException:
-        return None
-    except Exception:  # noqa: BLE001 - a network error must never break the page
-        return None
 
 
 @register.simple_tag
