@@ -21,11 +21,14 @@ locale/en/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/django.mo: $(STAMP) $(wild
 
 compilemessages: locale/en/LC_MESSAGES/django.mo
 
-## run: install, migrate, load the demo content once, serve on http://127.0.0.1:8000 (SQLite, database search)
+## run: install, migrate, load the demo content once, serve on http://127.0.0.1:8000 (SQLite, database search) with the task worker beside it
 run: $(STAMP) compilemessages
 	$(BIN)/python manage.py migrate --noinput -v0
 	test -f .demo-loaded || ($(BIN)/python manage.py load_demo && touch .demo-loaded)
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	# The task worker (forum mail, digests) runs beside the development server and stops with it.
+	$(BIN)/python manage.py db_worker --backend background --queue-name mail,default --interval 2 & \
+	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: the whole suite (checks, import contracts, lint, unit/integration and browser tests); DATABASE_URL selects PostgreSQL
 test: $(STAMP) compilemessages
@@ -40,12 +43,15 @@ test: $(STAMP) compilemessages
 test-fast: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest --reuse-db -m "not browser" -n 2 $(PYTEST_ARGS)
 
-## bench: query counts and server times: library and search (N = 100 and 20,000), scan results and PDF (40 x 30);
+## bench: query counts and server times: library and search (N = 100 and 20,000), scan results and PDF (40 x 30),
+## forum (a thread of 500 replies, a category of 5,000 threads) and its daily digest (1,000 members);
 ## then load: 50 users at once against gunicorn with production settings (p50/p95/p99, errors; bench/load.py)
 bench: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.library
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.search
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.scan
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.forum
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.forum_digest
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.load
 
 lint: $(STAMP)

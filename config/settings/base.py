@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     # Accounts and security
     "allauth",
     "allauth.account",
@@ -322,7 +323,13 @@ if os.environ.get("ELASTICSEARCH_URL"):
 
 # Background tasks (search indexing): run right away, but only after the transaction commits, so
 # that tags and many-to-many rows written after post_save are indexed too (see docs/decisions).
-TASKS = {"default": {"BACKEND": "core.tasks_backend.OnCommitImmediateBackend"}}
+# "default" runs Wagtail's own tasks (search index updates) right after the transaction commits, in the request;
+# "background" is the queue for slow work (forum mail, the daily digest): rows in the database that the
+# worker process (`manage.py db_worker`) picks up, so a request never waits for a mail server.
+TASKS = {
+    "default": {"BACKEND": "core.tasks_backend.OnCommitImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "mail"]},
+}
 
 # Content-Security-Policy: only our own origin; no inline script.
 CONTENT_SECURITY_POLICY = {

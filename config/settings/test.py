@@ -9,6 +9,9 @@ SECRET_KEY = "test-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Background tasks (TASKS in base.py) run as in production: "background" is the database backend, and nothing
+# runs until a worker does. A test that wants the mail a task sends calls tests/forum/worker.py's run_worker()
+# (db_worker --batch in the test's own thread, so the mail lands in this process's mail.outbox).
 # The demo app: its load_demo is tested, and allowed here although DEBUG is off.
 INSTALLED_APPS = ["demo", *INSTALLED_APPS]  # noqa: F405
 DEMO_CONTENT_ALLOWED = True
