@@ -1,15 +1,18 @@
-"""Benchmark: server times and SQL query counts of the site search at N = 100, 1,000 and 20,000 resources.
+"""Benchmark: server times and SQL query counts of the site search at N = 100, 1,000 and 20,000 resources, with
+N / 4 forum threads beside them (5,000 at 20,000, with about four replies each).
 
 Run with ``make bench`` (after the library benchmark) or ``python -m bench.search``. Uses its own database
 (``BENCH_DATABASE_URL``, default a SQLite file in /tmp; on PostgreSQL that database is wiped). The resources are
 inserted in bulk by bench.library, then given realistic Dutch text (the titles, summaries, bodies, themes,
 audiences and keywords of the demo library, varied), then their search documents are written in chunks
-(search.documents): bulk-created pages are not in the search index otherwise. Planner statistics are refreshed
-after loading.
+(search.documents): bulk-created pages are not in the search index otherwise. The forum threads are inserted in
+bulk too (questions and replies made of the demo library's texts, on its themes, one category per theme; one in
+twenty hidden and a few replies pending, which must not be found), then indexed through ``forum.search`` as the
+forum does. Planner statistics are refreshed after loading.
 
 Prints, for 20 queries a teacher would type: the matches, SQL statements per results page, median and p95 of
-/zoeken/?q=... without a filter, with a theme filter and with ``kind=library``, and of /zoeken/suggesties/ for the
-first letters. (The stock Wagtail way, ``Page.objects.live().search(q)``, took about 8 s a query at 20,000 on
+/zoeken/?q=... without a filter, with a theme filter, with ``kind=library`` and with ``kind=forum``, and of
+/zoeken/suggesties/ for the first letters. (The stock Wagtail way, ``Page.objects.live().search(q)``, took about 8 s a query at 20,000 on
 SQLite: decision 0009. It reads Wagtail's own index, which this benchmark no longer fills.) Targets (issue 8), at every N: results p95 < 150 ms on SQLite and < 50 ms on PostgreSQL; suggestions p95 < 30 ms.
 
 Knobs: ``BENCH_REPEAT`` requests per URL (default 30; at least 3, fewer once a URL has taken
@@ -43,13 +46,17 @@ from django.core.paginator import Paginator  # noqa: E402
 from django.db import DatabaseError, connection, transaction  # noqa: E402
 from django.db.models import Prefetch  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.utils import timezone  # noqa: E402
 from taggit.models import Tag  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from bench.library import bulk_resources, reset_database  # noqa: E402
+from community.models import User  # noqa: E402
 from config.runtime import tune_garbage_collector  # noqa: E402
 from demo import builders  # noqa: E402
 from demo.content.loader import load  # noqa: E402
+from forum import search as forum_search  # noqa: E402
+from forum.models import Category, ForumProfile, Post, Thread, TrustLevel, Visibility  # noqa: E402
 from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme  # noqa: E402
 from search import documents  # noqa: E402
 
@@ -63,10 +70,21 @@ STOCK_REPEAT = int(os.environ.get("BENCH_STOCK_REPEAT", "5"))
 URL_BUDGET = float(os.environ.get("BENCH_URL_BUDGET", "10"))  # seconds of timed requests per URL, at least 3
 REQUEST_LIMIT = float(os.environ.get("BENCH_STATEMENT_LIMIT", "5"))  # seconds before one SQL statement is cut off
 RESULT_COUNT = re.compile(r'class="results__count">(\d+)')
-PAGES = ("q", "q + theme", "q + kind")
+PAGES = ("q", "q + theme", "q + kind", "q + forum")
 VARIANT_NAMES = (*PAGES, "suggest", "stock")
 INDEX_CHUNK = 500
 SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "100,1000,20000").split(","))
+THREADS_PER_RESOURCE = 0.25  # 5,000 threads at 20,000 resources
+MEMBERS = 200
+QUESTIONS = [
+    "Hoe pakken jullie dit aan: {}?",
+    "Ervaringen met {}?",
+    "Tips gevraagd: {}",
+    "Wie heeft ervaring met {}?",
+    "{}: hoe doen jullie dat op school?",
+    "Vraag aan collega's over {}",
+]
+OPENINGS = ["Bij ons op school", "Wij hebben", "Herkenbaar.", "Goede vraag.", "In onze klas", "Onze mentor"]
 
 # What teachers type, each with a theme to filter on.
 QUERIES = [
@@ -213,7 +231,106 @@ def index(pks):
         documents.index_pages(ResourcePage, objects)
 
 
-def grow(tree, themes, audiences, have, want):
+def setup_forum(themes):
+    """One forum category per theme plus "Vraag het de expert", and the members who post."""
+    categories = {
+        slug: Category.objects.create(
+            name=theme.name, slug=slug, description=theme.name, theme=theme, locale_id=theme.locale_id, sort_order=i
+        )
+        for i, (slug, theme) in enumerate(themes.items())
+    }
+    categories[""] = Category.objects.create(
+        name="Vraag het de expert",
+        slug="vraag-het-de-expert",
+        description="Experts antwoorden.",
+        sort_order=99,
+        locale_id=next(iter(themes.values())).locale_id,
+    )
+    users = User.objects.bulk_create(
+        [User(email=f"lid{i}@bench.example", first_name=f"Lid{i}", password="!") for i in range(MEMBERS)]
+    )
+    ForumProfile.objects.bulk_create(
+        [
+            ForumProfile(user=u, display_name=u.first_name, handle=f"lid{i}", trust_level=TrustLevel.MEMBER)
+            for i, u in enumerate(users)
+        ]
+    )
+    return categories, [u.pk for u in users]
+
+
+def _text(resource, rng):
+    parts = [resource["summary_nl"] or "", *(resource["body_nl"] or [])]
+    return " ".join(p for p in parts if p)[: rng.randrange(200, 900)]
+
+
+ON_THEME = {}  # theme slug -> the demo resources on it (replies talk about the thread's theme)
+for _resource in RESOURCES:
+    for _slug in _resource["themes"]:
+        ON_THEME.setdefault(_slug, []).append(_resource)
+
+
+@transaction.atomic
+def bulk_threads(forum, themes, start, count):
+    """Threads ``start`` .. ``start + count - 1`` with their question and 0 to 8 replies, in bulk; their ids.
+    A reply is made of the text of another demo resource on the thread's theme."""
+    categories, member_ids = forum
+    rng = random.Random(1000 + start)
+    now = timezone.now()
+    threads, plans = [], []
+    for n in range(start, start + count):
+        base = RESOURCES[n % len(RESOURCES)]
+        subject = base["title_nl"][0].lower() + base["title_nl"][1:]
+        title = QUESTIONS[n % len(QUESTIONS)].format(subject)[:150]
+        theme_slugs = [slug for slug in base["themes"] if slug in themes]
+        category = categories[theme_slugs[0] if theme_slugs and n % 5 else ""]
+        author = member_ids[n % len(member_ids)]
+        replies = rng.randrange(9)
+        hidden = n % 20 == 19
+        threads.append(
+            Thread(
+                category=category,
+                title=title,
+                language="nl",
+                author_id=author,
+                state=Visibility.HIDDEN if hidden else Visibility.VISIBLE,
+                created_at=now,
+                last_activity_at=now,
+                last_poster_id=author,
+                reply_count=replies,
+                last_number=replies + 1,
+            )
+        )
+        plans.append((base, theme_slugs, replies))
+    threads = Thread.objects.bulk_create(threads, batch_size=1000)
+    posts, theme_links = [], []
+    through = Thread.themes.through
+    for thread, (base, theme_slugs, replies) in zip(threads, plans, strict=True):
+        question = _text(base, rng)
+        posts.append(
+            Post(thread=thread, number=1, author_id=thread.author_id, body=question, html=f"<p>{question}</p>")
+        )
+        pool = ON_THEME.get(theme_slugs[0], RESOURCES) if theme_slugs else RESOURCES
+        for number in range(2, replies + 2):
+            other = pool[rng.randrange(len(pool))]
+            body = f"{rng.choice(OPENINGS)} {_text(other, rng)}"
+            state = Visibility.PENDING if rng.random() < 0.03 else Visibility.VISIBLE
+            posts.append(
+                Post(
+                    thread=thread,
+                    number=number,
+                    author_id=member_ids[rng.randrange(len(member_ids))],
+                    body=body,
+                    html=f"<p>{body}</p>",
+                    state=state,
+                )
+            )
+        theme_links += [through(thread_id=thread.pk, theme_id=themes[slug].pk) for slug in theme_slugs]
+    Post.objects.bulk_create(posts, batch_size=1000)
+    through.objects.bulk_create(theme_links, batch_size=1000)
+    return [t.pk for t in threads], len(posts)
+
+
+def grow(tree, themes, audiences, forum, have, want):
     t0 = time.perf_counter()
     bulk_resources(tree["library"], list(themes.values()), have, want - have)
     t1 = time.perf_counter()
@@ -221,7 +338,17 @@ def grow(tree, themes, audiences, have, want):
     t2 = time.perf_counter()
     index(pks)
     t3 = time.perf_counter()
-    print(f"N = {want:,}: created {t1 - t0:.1f} s, dressed {t2 - t1:.1f} s, indexed {t3 - t2:.1f} s", flush=True)
+    start, end = int(have * THREADS_PER_RESOURCE), int(want * THREADS_PER_RESOURCE)
+    thread_ids, post_count = bulk_threads(forum, themes, start, end - start)
+    t4 = time.perf_counter()
+    for offset in range(0, len(thread_ids), INDEX_CHUNK):
+        forum_search.threads_changed(thread_ids[offset : offset + INDEX_CHUNK])
+    t5 = time.perf_counter()
+    print(
+        f"N = {want:,}: created {t1 - t0:.1f} s, dressed {t2 - t1:.1f} s, indexed {t3 - t2:.1f} s;"
+        f" forum: {end:,} threads ({post_count:,} new posts) created {t4 - t3:.1f} s, indexed {t5 - t4:.1f} s",
+        flush=True,
+    )
 
 
 @dataclass
@@ -325,6 +452,7 @@ def run(client, n, results, *, stock_queries):
         results[(n, query, "q")] = results_page(client, base)
         results[(n, query, "q + theme")] = results_page(client, f"{base}&theme={theme}")
         results[(n, query, "q + kind")] = results_page(client, f"{base}&kind=library")
+        results[(n, query, "q + forum")] = results_page(client, f"{base}&kind=forum")
         results[(n, query, "suggest")] = suggestions(client, query.split()[0][:4])
         if query in stock_queries:
             results[(n, query, "stock")] = sample(lambda query=query: stock_search(query), STOCK_REPEAT)
@@ -348,11 +476,15 @@ def pooled_p95(entries):
 
 
 def report(results, n):
-    print(f"\nN = {n:,} resources ({connection.vendor}); median and p95 in ms over up to {REPEAT} requests per URL")
+    threads = int(n * THREADS_PER_RESOURCE)
+    print(
+        f"\nN = {n:,} resources and {threads:,} forum threads ({connection.vendor}); median and p95 in ms over up to"
+        f" {REPEAT} requests per URL"
+    )
     print(f"(at least 3, fewer when a URL takes over {URL_BUDGET:g} s; statements cut off after {REQUEST_LIMIT:g} s)")
     print(
         f"{'query':<24}{'found':>6}{'SQL':>5}{'q':>9}{'p95':>7}{'+theme':>9}{'p95':>7}{'+kind':>9}{'p95':>7}"
-        f"{'suggest':>9}{'p95':>7}{'stock':>9}{'p95':>7}"
+        f"{'+forum':>9}{'p95':>7}{'suggest':>9}{'p95':>7}{'stock':>9}{'p95':>7}"
     )
     for query, _theme in QUERIES:
         plain = results[(n, query, "q")]
@@ -394,11 +526,12 @@ def main():
     print(f"Database: {connection.vendor}", flush=True)
     reset_database()
     tree, themes, audiences = setup_site()
+    forum = setup_forum(themes)
     client = Client()
     results = {}
     have = 0
     for n in SIZES:
-        grow(tree, themes, audiences, have, n)
+        grow(tree, themes, audiences, forum, have, n)
         analyze()
         have = n
         stock = []  # Wagtail's own index is not filled (see the module docstring)

@@ -120,18 +120,26 @@ class SearchQueryLog(models.Model):
 
 
 class SearchDocument(models.Model):
-    """One live, public page of a registered kind, as the site search reads it: its language, kind, Dutch-aware
-    word forms (common.stemming) and facet values. Kept up to date by the search backend (search.backends)
-    whenever Wagtail indexes a page, so editing, publishing, unpublishing, deleting and ``update_index`` all reach
-    it; a view restriction or a move rewrites the documents of the pages below it (search.signals).
+    """One findable object of a registered kind, as the site search reads it: a live, public page, or an object of
+    a kind that is not pages (a visible forum thread), with its language, kind, Dutch-aware word forms
+    (common.stemming) and facet values.
 
-    The full-text index over it is the database's own: an FTS5 table ranked with ``bm25()`` on SQLite, stored
-    ``tsvector`` columns with a GIN index on PostgreSQL (migrations 0003 and 0004; decision 0009).
+    A page's document is kept up to date by the search backend (search.backends) whenever Wagtail indexes the
+    page, so editing, publishing, unpublishing, deleting and ``update_index`` all reach it; a view restriction or a
+    move rewrites the documents of the pages below it (search.signals). Other objects' documents are written
+    when their app calls ``search.registry.update_documents`` and by ``update_index`` (decision 0013).
+
+    Keyed by (content type, object id), with a surrogate integer id that is the full-text index's row id: the
+    database's own full-text index, an FTS5 table ranked with ``bm25()`` on SQLite, stored ``tsvector`` columns
+    with a GIN index on PostgreSQL (migrations 0003 to 0005; decision 0009).
     """
 
-    page = models.OneToOneField("wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+")
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    id = models.BigAutoField(primary_key=True)
     content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField(help_text="The page's or other object's id.")
+    # The page again for a page's document, so deleting a page deletes its document in the database too.
+    page = models.OneToOneField("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
     title_words = models.TextField(help_text="The title's folded words, for suggestions by prefix.")
     title_stems = models.TextField(help_text="Every word form of the title (weighed above the rest).")
     stems = models.TextField(help_text="Every word form of the page's text.")
@@ -144,6 +152,7 @@ class SearchDocument(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["locale", "content_type"], name="search_doc_locale_kind")]
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="search_doc_object")]
 
     def __str__(self) -> str:
         return self.title_words

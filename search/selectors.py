@@ -1,9 +1,10 @@
-"""The site search: one query over every registered kind of page, in the active language.
+"""The site search: one query over every registered kind (pages, forum threads), in the active language.
 
 1. The query becomes groups of Dutch-aware word forms (common.stemming); synonyms add alternatives.
 2. The database ranks the site documents (search.documents) of this language and kinds inside its own
-   full-text index and returns the best ``MAX_MATCHES``; with Elasticsearch configured, Elasticsearch does,
-   and if it fails the documents answer instead.
+   full-text index and returns the best ``MAX_MATCHES``; with Elasticsearch configured, Elasticsearch ranks the
+   pages, the documents rank the kinds that are not pages, and the two lists are interleaved; if Elasticsearch
+   fails the documents answer for all.
 3. Filters and facet counts are computed over those matches from the facet values their documents carry (they
    come with the match, whatever the kinds and facets), so they work the same on every backend. The kinds
    (search.registry) say which facets there are; the search app itself knows only the kind facet.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, zip_longest
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -145,21 +146,40 @@ def site_documents_answer(backend_name: str = "default") -> bool:
     return settings.WAGTAILSEARCH_BACKENDS.get(backend_name, {}).get("BACKEND") == "search.backends"
 
 
-def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[list[documents.Row], bool]:
-    """The matching documents by relevance, at most ``MAX_MATCHES``: (page id, content type id, facets). From
-    the site documents (search.documents) when the database backend is the default; else Elasticsearch finds
-    the pages and their documents give kind and facets (a hit without a document, such as a page published
-    while the documents were behind, is still shown, without facets), falling back to the documents when
-    Elasticsearch fails."""
+def interleave(first: list, second: list, limit: int) -> list:
+    """Two ranked lists from different engines as one: their scores cannot be compared, so rank by rank
+    (reciprocal-rank fusion with one list each), the first list's hit first at equal rank; each key once."""
+    merged, seen = [], set()
+    for pair in zip_longest(first, second):
+        for row in pair:
+            if row is not None and row[:2] not in seen:
+                seen.add(row[:2])
+                merged.append(row)
+    return merged[:limit]
 
-    def from_documents():
+
+def match_ids(
+    *, query: str, alternatives, locale, content_type_ids, page_content_type_ids=None
+) -> tuple[list[documents.Row], bool]:
+    """The matching documents by relevance, at most ``MAX_MATCHES``: (content type id, object id, facets). From
+    the site documents (search.documents) when the database backend is the default. Else Elasticsearch finds
+    the pages (``page_content_type_ids``; all of ``content_type_ids`` when not given) and their documents give
+    kind and facets (a hit without a document, such as a page published while the documents were behind, is
+    still shown, without facets); the documents find the other kinds' objects (Elasticsearch does not index
+    them), and the two are interleaved. When Elasticsearch fails the documents answer for all."""
+
+    def from_documents(content_types):
+        if not content_types:
+            return []
         return documents.match_rows(
-            alternatives=alternatives, locale_id=locale.pk, content_type_ids=content_type_ids, limit=MAX_MATCHES
+            alternatives=alternatives, locale_id=locale.pk, content_type_ids=content_types, limit=MAX_MATCHES
         )
 
     if site_documents_answer():
-        return from_documents(), False
-    base = Page.objects.live().public().filter(locale=locale, content_type_id__in=content_type_ids)
+        return from_documents(content_type_ids), False
+    page_types = list(content_type_ids if page_content_type_ids is None else page_content_type_ids)
+    other_types = [ct for ct in content_type_ids if ct not in set(page_types)]
+    base = Page.objects.live().public().filter(locale=locale, content_type_id__in=page_types)
     try:
         backend = get_search_backend("default")
         results = backend.search(build_query(query, locale.language_code, alternatives), base)[:MAX_MATCHES]
@@ -168,9 +188,10 @@ def match_ids(*, query: str, alternatives, locale, content_type_ids) -> tuple[li
         logger.exception("Search backend failed; answering from the database backend")
         if not site_documents_answer("database"):
             raise
-        return from_documents(), True
+        return from_documents(content_type_ids), True
     rows = documents.rows_for([pk for pk, _ct in found])
-    return [(pk, ct, rows[pk][2] if pk in rows else "") for pk, ct in found], False
+    pages = [(ct, pk, rows[pk][2] if pk in rows else "") for pk, ct in found]
+    return interleave(pages, from_documents(other_types), MAX_MATCHES), False
 
 
 def _values(params, name):
@@ -201,6 +222,7 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
         for model in kind.model_classes():
             # A model claimed by two kinds belongs to the first in display order.
             kind_of_ct.setdefault(ContentType.objects.get_for_model(model).pk, kind)
+    page_types = [ct for ct, kind in kind_of_ct.items() if kind.of_pages]
     facet_sources = [(KIND, _("Soort inhoud"), [(k.key, str(k.label)) for k in kinds])]
     facet_sources += [
         (f.name, str(f.label), [(str(v), str(label)) for v, label in f.options(locale, request)]) for f in facet_defs
@@ -220,18 +242,22 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
         return empty
 
     matched, fallback = match_ids(
-        query=query, alternatives=alternatives, locale=locale, content_type_ids=list(kind_of_ct)
+        query=query,
+        alternatives=alternatives,
+        locale=locale,
+        content_type_ids=list(kind_of_ct),
+        page_content_type_ids=page_types,
     )
     capped = len(matched) >= MAX_MATCHES
-    # Each hit as the set of its "facet=value" lines (the kind's included); split, not parsed: this runs for up
-    # to 500 hits on every search.
-    carried: dict[int, frozenset[str]] = {}
+    # Each hit, known by (content type id, object id), as the set of its "facet=value" lines (the kind's
+    # included); split, not parsed: this runs for up to 500 hits on every search.
+    carried: dict[tuple[int, int], frozenset[str]] = {}
     kind_by_id = {}
-    for pk, ct, facets in matched:
+    for ct, pk, facets in matched:
         kind = kind_of_ct.get(ct)
         if kind is not None:
-            kind_by_id[pk] = kind
-            carried[pk] = frozenset((facets.split("\n") if facets else []) + [f"{KIND}={kind.key}"])
+            kind_by_id[(ct, pk)] = kind
+            carried[(ct, pk)] = frozenset((facets.split("\n") if facets else []) + [f"{KIND}={kind.key}"])
     hits = list(carried)
     # For each facet with a selection, the lines that let a hit pass (values within a facet are alternatives).
     wanted = {name: {f"{name}={value}" for value in values} for name, values in selected.items() if values}
@@ -269,50 +295,62 @@ def search_site(*, params, locale, per_page: int = 10, request=None) -> SearchOu
 
     paginator = Paginator(filtered, per_page)
     page_obj = paginator.get_page(params.get("page"))
-    page_ids = list(page_obj.object_list)
-    objects = _specific_pages(page_ids, {pk: ct for pk, ct, _facets in matched})
-    _prepare_cards(objects, kind_by_id)
+    keys = list(page_obj.object_list)
+    objects = _fetch_objects(keys, kind_by_id)
+    _prepare_cards(keys, objects, kind_by_id)
     results = []
     groups = query_groups(query, language)
-    for pk in page_ids:
-        page = objects.get(pk)
-        if page is None:
+    for key in keys:
+        obj = objects.get(key)
+        if obj is None:
             continue
-        kind = kind_by_id.get(pk)
-        text = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description or ""
+        kind = kind_by_id.get(key)
         results.append(
             {
-                "page": page,
+                "page": obj,  # the page, or the kind's own object (a thread): its card template knows which
+                "object": obj,
                 "kind": kind,
                 "template": kind.template if kind else DEFAULT_CARD,
-                "title": highlight(page.title, groups, language),
-                "snippet": highlight(text, groups, language, max_words=40),
+                "title": highlight(obj.title, groups, language),
+                "snippet": highlight(_snippet_text(obj, kind), groups, language, max_words=40),
             }
         )
     return SearchOutcome(query, page_obj, results, facets, len(filtered), capped, fallback, [], notices)
 
 
-def _prepare_cards(objects: dict[int, Page], kind_by_id) -> None:
-    """Let each kind fetch what its cards need for all its shown hits at once (``SearchKind.prepare``)."""
+def _snippet_text(obj, kind) -> str:
+    if kind is not None and kind.snippet is not None:
+        return kind.snippet(obj) or ""
+    return getattr(obj, "summary", "") or getattr(obj, "intro", "") or getattr(obj, "search_description", "") or ""
+
+
+def _prepare_cards(keys, objects: dict, kind_by_id) -> None:
+    """Let each kind fetch what its cards need for all its shown hits at once (``SearchKind.prepare``), in the
+    order they are shown."""
     by_kind: dict[str, tuple] = {}
-    for pk, page in objects.items():
-        kind = kind_by_id.get(pk)
-        if kind is not None and kind.prepare is not None:
-            by_kind.setdefault(kind.key, (kind, []))[1].append(page)
-    for kind, pages in by_kind.values():
-        kind.prepare(pages)
+    for key in keys:
+        kind = kind_by_id.get(key)
+        if key in objects and kind is not None and kind.prepare is not None:
+            by_kind.setdefault(kind.key, (kind, []))[1].append(objects[key])
+    for kind, shown in by_kind.values():
+        kind.prepare(shown)
 
 
-def _specific_pages(page_ids, content_type_of) -> dict[int, Page]:
-    """The pages of one results page as their own models: one query per content type (usually one in all),
-    where ``.specific()`` needs the base table first."""
+def _fetch_objects(keys, kind_by_id) -> dict[tuple[int, int], object]:
+    """The hits of one results page as their own models: one query per content type (usually one or two in
+    all), where ``.specific()`` needs the base table first. A kind of objects (not pages) is asked through its
+    ``queryset``, so only what may be found now is shown."""
     by_type: dict[int, list[int]] = {}
-    for pk in page_ids:
-        by_type.setdefault(content_type_of[pk], []).append(pk)
+    for content_type_id, pk in keys:
+        by_type.setdefault(content_type_id, []).append(pk)
     objects = {}
     for content_type_id, ids in by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-        objects.update({page.pk: page for page in model.objects.filter(pk__in=ids)})
+        kind = kind_by_id.get((content_type_id, ids[0]))
+        if kind is not None and not kind.of_pages:
+            queryset = kind.queryset()
+        else:
+            queryset = (ContentType.objects.get_for_id(content_type_id).model_class() or Page).objects
+        objects.update({(content_type_id, obj.pk): obj for obj in queryset.filter(pk__in=ids)})
     return objects
 
 

@@ -7,7 +7,9 @@ only, so a search never has to check restrictions page by page):
 - a page moved from a public part of the tree into a restricted one, or back: it and its descendants are
   indexed again.
 
-And the cached synonyms and promoted queries (search.selectors) are dropped when an editor changes one.
+And the cached synonyms and promoted queries (search.selectors) are dropped when an editor changes one; and the
+documents of the kinds that are not pages are written when their app asks (``search.registry.update_documents``
+and ``rebuild_documents`` send the signals answered here).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
-from search import documents
+from search import documents, registry
 from search.models import SearchDocument, Synonym
 
 
@@ -51,6 +53,14 @@ def editorial_changed(sender, **kwargs):
     cache.delete_many([SYNONYMS_CACHE_KEY, PROMOTED_CACHE_KEY])
 
 
+def objects_changed(sender, kind, ids, **kwargs):
+    documents.index_objects(kind, ids)
+
+
+def objects_rebuild(sender, kind, **kwargs) -> int:
+    return documents.rebuild_objects(kind)
+
+
 def connect() -> None:
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -60,3 +70,5 @@ def connect() -> None:
     post_save.connect(restriction_saved, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
     post_delete.connect(restriction_deleted, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")
     post_page_move.connect(page_moved, dispatch_uid="search-page-moved")
+    registry.documents_update.connect(objects_changed, dispatch_uid="search-objects-changed")
+    registry.documents_rebuild.connect(objects_rebuild, dispatch_uid="search-objects-rebuild")
