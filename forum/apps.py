@@ -2,6 +2,15 @@ from django.apps import AppConfig
 
 
 class ForumConfig(AppConfig):
-    """The forum where schools share how they handled things (built in a later issue)."""
+    """The forum where schools share how they handled things (decision 0011)."""
 
     name = "forum"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from forum import search, signals
+
+        post_delete.connect(search.thread_deleted, sender="forum.Thread", dispatch_uid="forum-search-thread-deleted")
+        post_save.connect(signals.category_changed, sender="forum.Category", dispatch_uid="forum-category-saved")
+        post_delete.connect(signals.category_changed, sender="forum.Category", dispatch_uid="forum-category-deleted")

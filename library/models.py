@@ -397,6 +397,14 @@ class ResourcePage(SearchStemsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = list(self.related_resources(request=request))
+        from wagtail import hooks
+
+        # Other features add what they have on this item (the forum: threads that link it or share its themes).
+        context["feature_sections"] = [
+            section
+            for fn in hooks.get_hooks("resource_page_sections")
+            if (section := fn(resource_page=self, request=request))
+        ]
         return context
 
 

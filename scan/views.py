@@ -235,10 +235,28 @@ def round_results(request: HttpRequest, round_id: int) -> HttpResponse:
             "school": round_.school,
             "membership": membership,
             "results": results,
+            "knelpunt_threads": _knelpunt_threads(round_, results, request),
             "min_team": anonymity.MIN_TEAM,
             "min_group": anonymity.MIN_GROUP,
         },
     )
+
+
+def _knelpunt_threads(round_: Round, results, request) -> dict:
+    """Per knelpunt shown, what other features have on it (the forum: how other schools handled it, and a way
+    to ask), through the ``knelpunt_threads`` hook."""
+    from wagtail import hooks
+
+    keys = [row.item.key for row in results.knelpunten]
+    scan = round_.version.scan
+    scan_page_id = None
+    if scan is not None:
+        localized = scan.localized
+        scan_page_id = localized.pk if localized.live else scan.pk
+    found: dict = {}
+    for fn in hooks.get_hooks("knelpunt_threads"):
+        found.update(fn(knelpunt_keys=keys, scan_page_id=scan_page_id, request=request) or {})
+    return found
 
 
 # --- the plan van aanpak ------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from core.caching import cached
@@ -177,7 +178,24 @@ def site_nav(context):
         {"title": item["title"], "url": item["url"], "active": bool(current_path.startswith(item["path"]))}
         for item in nav["items"]
     ]
+    # Features that are views, not pages (the forum), add their own item through the ``site_nav_items`` hook:
+    # each answer is {"title", "url", "active"} or None.
+    for fn in hooks.get_hooks("site_nav_items"):
+        item = fn(request=request)
+        if item:
+            entries.append(item)
     return {"home": True, "home_url": nav["home_url"], "items": entries}
+
+
+@register.simple_tag(takes_context=True)
+def site_account_items(context):
+    """Links next to "Mijn scholen" for a signed-in person, from the features (the forum's notifications with
+    their unread count), through the ``site_account_items`` hook: each answer is {"title", "url", "count"}."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return []
+    return [item for fn in hooks.get_hooks("site_account_items") if (item := fn(request=request))]
 
 
 @register.filter

@@ -33,6 +33,12 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 # English msgstr that may equal the Dutch msgid: the two languages share these words.
 SAME_IN_ENGLISH = {
     "Blended",
+    "E-mail",
+    "Expert",
+    "expert",
+    "expert: %(organisation)s",
+    "Forum",
+    "Moderator",
     "Document",
     "document",
     "E-learning",

@@ -1,0 +1,354 @@
+"""What the forum's pages read. Each listing costs a fixed number of queries whatever it shows (tests pin
+them; ``make bench`` prints them with 5,000 threads and a thread of 500 replies).
+
+Threads point at the categories and themes of the default language; a page in the other language shows the
+translated names by translation key (categories and themes keep their slug in every language).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Q
+from django.http import Http404
+from django.utils.translation import get_language
+
+from core import caching
+from forum.models import Category, ForumProfile, Post, ReadState, Thread, Visibility
+
+THREADS_PER_PAGE = 25
+POSTS_PER_PAGE = 20
+
+VIEWS = ("latest", "unanswered", "new", "solved")
+
+
+def _language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def categories(*, request=None) -> list[Category]:
+    """The categories in the current language, each with ``thread_count`` and ``last_activity_at`` over the
+    visible threads (cached for the content generation: a post bumps it)."""
+    language = _language()
+
+    def compute():
+        rows = list(Category.objects.filter(locale__language_code=language).select_related("theme"))
+        if not rows and language != settings.LANGUAGE_CODE:
+            rows = list(Category.objects.filter(locale__language_code=settings.LANGUAGE_CODE).select_related("theme"))
+        stats = {
+            row["category__translation_key"]: row
+            for row in Thread.objects.visible()
+            .values("category__translation_key")
+            .annotate(n=Count("pk"), last=Max("last_activity_at"))
+        }
+        for category in rows:
+            row = stats.get(category.translation_key, {})
+            category.thread_count = row.get("n", 0)
+            category.last_activity_at = row.get("last")
+        return rows
+
+    return caching.cached(f"forum:categories:{language}", compute, request=request)
+
+
+def category_names(*, request=None) -> dict:
+    """translation key -> the category as the current language names it (for listings)."""
+    return {c.translation_key: c for c in categories(request=request)}
+
+
+def category_get(slug: str, *, request=None) -> Category:
+    """A category by slug in the current language; 404 when there is none."""
+    for category in categories(request=request):
+        if category.slug == slug:
+            return category
+    raise Http404("no such category")
+
+
+def default_category_id(category: Category) -> int | None:
+    if category.locale.language_code == settings.LANGUAGE_CODE:
+        return category.pk
+    return (
+        Category.objects.filter(translation_key=category.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
+@dataclass
+class ThreadRow:
+    thread: Thread
+    category: Category | None
+    unread: bool = False
+    new_since_visit: bool = False
+    other_language: bool = False
+
+
+@dataclass
+class Listing:
+    page: object
+    rows: list[ThreadRow]
+    view: str
+    new_count: int | None = None
+    filters: dict = field(default_factory=dict)
+
+
+def _thread_queryset():
+    return Thread.objects.visible().select_related("category", "author__forum_profile", "last_poster__forum_profile")
+
+
+def thread_listing(
+    *,
+    user=None,
+    profile: ForumProfile | None = None,
+    view: str = "latest",
+    category: Category | None = None,
+    theme_slug: str = "",
+    page_number=1,
+    per_page: int = THREADS_PER_PAGE,
+    request=None,
+) -> Listing:
+    """Visible threads by latest activity: all, unanswered (no visible reply), new since the member's last
+    visit, or solved; within a category and/or a theme. Unread markers for a signed-in member."""
+    view = view if view in VIEWS else "latest"
+    threads = Thread.objects.visible()
+    if category is not None:
+        threads = threads.filter(category_id=default_category_id(category))
+    if theme_slug:
+        threads = threads.filter(Q(themes__slug=theme_slug) | Q(category__theme__slug=theme_slug)).distinct()
+    since = profile.previous_visit_at if profile is not None else None
+    if view == "unanswered":
+        threads = threads.filter(reply_count=0)
+    elif view == "solved":
+        threads = threads.filter(solution__isnull=False)
+    elif view == "new" and since is not None:
+        threads = threads.filter(last_activity_at__gt=since)
+    elif view == "new":
+        threads = threads.none()
+    # The page's ids first (an index scan), then those threads with their joins: a deep page does not sort
+    # every joined row.
+    paginator = Paginator(threads.order_by("-last_activity_at", "-pk").values_list("pk", flat=True), per_page)
+    page = paginator.get_page(page_number)
+    ids = list(page.object_list)
+    found = {t.pk: t for t in _thread_queryset().filter(pk__in=ids)}
+    shown = [found[pk] for pk in ids if pk in found]
+    read = {}
+    if user is not None and getattr(user, "is_authenticated", False) and shown:
+        read = {
+            r.thread_id: r
+            for r in ReadState.objects.filter(user=user, thread_id__in=[t.pk for t in shown]).only(
+                "thread_id", "updated_at", "last_read_number"
+            )
+        }
+    names = category_names(request=request)
+    language = _language()
+    rows = []
+    for thread in shown:
+        state = read.get(thread.pk)
+        signed_in = user is not None and getattr(user, "is_authenticated", False)
+        rows.append(
+            ThreadRow(
+                thread=thread,
+                category=names.get(thread.category.translation_key, thread.category),
+                unread=signed_in and (state is None or thread.last_activity_at > state.updated_at),
+                new_since_visit=since is not None and thread.last_activity_at > since,
+                other_language=thread.language != language,
+            )
+        )
+    return Listing(page=page, rows=rows, view=view)
+
+
+def thread_get(pk: int, *, user=None, moderator: bool = False) -> Thread:
+    """A thread people may see: visible; or waiting, for its own author and moderators. A merged thread is
+    returned too (the view redirects to where it went). Anything else is a 404."""
+    thread = Thread.objects.select_related("category", "author__forum_profile", "scan_page").filter(pk=pk).first()
+    if thread is None:
+        raise Http404("no such thread")
+    if thread.merged_into_id:
+        return thread
+    if thread.state == Visibility.VISIBLE:
+        return thread
+    if moderator and thread.state != Visibility.DELETED:
+        return thread
+    if thread.state == Visibility.PENDING and user is not None and thread.author_id == getattr(user, "pk", None):
+        return thread
+    raise Http404("thread not visible")
+
+
+def _post_queryset(thread: Thread, *, user=None, moderator: bool = False):
+    visible = Q(state=Visibility.VISIBLE)
+    if moderator:
+        visible |= Q(state__in=[Visibility.PENDING, Visibility.HIDDEN])
+    elif user is not None and getattr(user, "is_authenticated", False):
+        visible |= Q(state__in=[Visibility.PENDING, Visibility.HIDDEN], author=user)
+    return (
+        Post.objects.filter(visible, thread=thread)
+        .select_related("author__forum_profile", "reply_to__author__forum_profile")
+        .order_by("number")
+    )
+
+
+@dataclass
+class ThreadPage:
+    thread: Thread
+    question: Post | None
+    solution: Post | None
+    page: object
+    posts: list[Post]
+    cards: dict = field(default_factory=dict)  # page id -> library page
+    flagged: set = field(default_factory=set)  # post ids the member flagged already
+    category: Category | None = None
+    last_number: int = 0
+
+
+def thread_page(thread: Thread, *, user=None, moderator: bool = False, page_number=1, request=None) -> ThreadPage:
+    """The question, the accepted answer right under it, and one page of replies with their authors (expert
+    badge, school), the posts they reply to and the library items they link: a fixed number of queries."""
+    posts = _post_queryset(thread, user=user, moderator=moderator)
+    question = posts.filter(number=1).first()
+    replies = posts.filter(number__gt=1)
+    paginator = Paginator(replies, POSTS_PER_PAGE)
+    page = paginator.get_page(page_number)
+    shown = list(page.object_list)
+    solution = None
+    if thread.solution_id:
+        solution = next((p for p in shown if p.pk == thread.solution_id), None) or (
+            posts.filter(pk=thread.solution_id, state=Visibility.VISIBLE).first()
+        )
+    every = [p for p in [question, solution, *shown] if p is not None]
+    schools = school_names({p.author_id for p in every if p.author_id})
+    for post in every:
+        post.thread = thread  # the posts' own thread: no query per post when a template or a check asks for it
+        post.school_names = schools.get(post.author_id, "")
+    page_ids = list(dict.fromkeys(pk for p in every for pk in (p.linked_pages or [])))
+    cards = library_cards(page_ids, request=request)
+    for post in every:
+        post.cards = [cards[pk] for pk in (post.linked_pages or []) if pk in cards]
+    flagged = set()
+    if user is not None and getattr(user, "is_authenticated", False) and every:
+        from forum.models import Flag
+
+        flagged = set(Flag.objects.filter(user=user, post__in=every).values_list("post_id", flat=True))
+    names = category_names(request=request)
+    return ThreadPage(
+        thread=thread,
+        question=question,
+        solution=solution,
+        page=page,
+        posts=shown,
+        cards=cards,
+        flagged=flagged,
+        category=names.get(thread.category.translation_key, thread.category),
+        last_number=max([p.number for p in every] or [0]),
+    )
+
+
+def school_names(user_ids) -> dict[int, str]:
+    """Per author, the schools they work at ("Dijkcollege, Lindeschool"), in one query."""
+    if not user_ids:
+        return {}
+    from community.models import Membership
+
+    names: dict[int, list[str]] = {}
+    rows = Membership.objects.filter(user_id__in=list(user_ids)).order_by("school__name")
+    for user_id, name in rows.values_list("user_id", "school__name"):
+        names.setdefault(user_id, []).append(name)
+    return {user_id: ", ".join(dict.fromkeys(found)) for user_id, found in names.items()}
+
+
+def library_cards(page_ids: list[int], *, request=None) -> dict:
+    """Live, public library pages by id, in the current language's translation where there is one (cached for
+    the content generation: a publish or unpublish changes them)."""
+    if not page_ids:
+        return {}
+    language = _language()
+    key = f"forum:cards:{language}:{','.join(map(str, sorted(page_ids)))}"
+    return caching.cached(key, lambda: _library_cards(page_ids, language), request=request)
+
+
+def _library_cards(page_ids: list[int], language: str) -> dict:
+    from wagtail.models import Page
+
+    pages = list(Page.objects.live().public().filter(pk__in=page_ids).only("pk", "translation_key"))
+    if not pages:
+        return {}
+    keys = {p.translation_key: p.pk for p in pages}
+    translated = (
+        Page.objects.live().public().filter(translation_key__in=list(keys), locale__language_code=language).specific()
+    )
+    by_key = {p.translation_key: p for p in translated}
+    missing = [pk for key, pk in keys.items() if key not in by_key]
+    pages_by_id = {keys[k]: p for k, p in by_key.items()}
+    if missing:
+        pages_by_id.update({p.pk: p for p in Page.objects.filter(pk__in=missing).specific()})
+    # Plain values, so the cache holds no page objects.
+    return {
+        pk: {
+            "title": page.title,
+            "url": page.url,
+            "resource_type": getattr(page, "resource_type", ""),
+            "type_label": str(page.get_resource_type_display()) if hasattr(page, "get_resource_type_display") else "",
+            "summary": getattr(page, "summary", ""),
+        }
+        for pk, page in pages_by_id.items()
+    }
+
+
+def post_locate(pk: int, *, user=None, moderator: bool = False) -> tuple[Thread, int, int]:
+    """Where a post stands: its thread, the page of replies it is on, and its number."""
+    post = Post.objects.select_related("thread").filter(pk=pk).first()
+    if post is None:
+        raise Http404("no such post")
+    thread = thread_get(post.thread_id, user=user, moderator=moderator)
+    if post.number == 1:
+        return thread, 1, 1
+    before = _post_queryset(thread, user=user, moderator=moderator).filter(number__gt=1, number__lt=post.number).count()
+    return thread, before // POSTS_PER_PAGE + 1, post.number
+
+
+def experts_for(category: Category) -> list[ForumProfile]:
+    """The experts editors named for this category (any language version of it)."""
+    return list(
+        ForumProfile.objects.filter(is_expert=True, expert_categories__translation_key=category.translation_key)
+        .distinct()
+        .order_by("display_name")
+    )
+
+
+def threads_for(*, theme_slugs=(), knelpunt_keys=(), page_ids=(), limit: int = 3) -> list[Thread]:
+    """The latest visible threads on any of these themes, scan knelpunten or linked library pages: what the
+    library, theme pages and the scan show as "Zo pakten andere scholen het aan"."""
+    condition = Q()
+    if theme_slugs:
+        condition |= Q(themes__slug__in=list(theme_slugs)) | Q(category__theme__slug__in=list(theme_slugs))
+    if knelpunt_keys:
+        condition |= Q(knelpunt_key__in=list(knelpunt_keys))
+    if page_ids:
+        condition |= Q(posts__library_pages__in=list(page_ids), posts__state=Visibility.VISIBLE)
+    if not condition:
+        return []
+    ids = list(
+        Thread.objects.visible()
+        .filter(condition)
+        .order_by("-last_activity_at", "-pk")
+        .values_list("pk", flat=True)
+        .distinct()[: limit * 3]
+    )
+    ordered = list(dict.fromkeys(ids))[:limit]
+    threads = {t.pk: t for t in _thread_queryset().filter(pk__in=ordered)}
+    return [threads[pk] for pk in ordered if pk in threads]
+
+
+def thread_ids_by_knelpunt(keys: list[str], *, per_key: int = 3) -> dict[str, list[int]]:
+    """Per scan knelpunt key, the ids of its latest visible threads (one query)."""
+    found: dict[str, list[int]] = {key: [] for key in keys}
+    rows = (
+        Thread.objects.visible()
+        .filter(knelpunt_key__in=keys)
+        .order_by("-last_activity_at", "-pk")
+        .values_list("knelpunt_key", "pk")[: per_key * len(keys) * 4]
+    )
+    for key, pk in rows:
+        if len(found[key]) < per_key:
+            found[key].append(pk)
+    return found
