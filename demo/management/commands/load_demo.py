@@ -1,4 +1,4 @@
-"""Build the demo site: themes, audiences, theme pages, the library (nl + en), demo schools and accounts.
+"""Build the demo site: themes, audiences, theme pages, the library (nl + en), demo schools and accounts, the forum.
 
 Idempotent: everything is looked up by a stable key first, so running it again changes nothing. The texts are
 data files in ``demo/data`` (written for the demo in our own words, from the facts in the seed documents), read by
@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo import builders
-from demo.content import media
+from demo.content import forum, media
 from demo.content.loader import Content, ContentError, load
 
 HOME_INTRO_NL = (
@@ -63,6 +63,7 @@ class Command(BaseCommand):
         try:
             content = self._content
             self._media_plan  # noqa: B018 - checked before anything is written
+            forum_data = forum.load()
         except ContentError as error:
             raise CommandError(str(error)) from error
         nl, en = builders.locales()
@@ -91,6 +92,10 @@ class Command(BaseCommand):
             self._english(tree, themes, audiences, resources, made, en, content)
         self._schools(content)
         self._scans(tree, themes, made, en if not no_english else None, content)
+        made_forum = forum.build(forum=forum_data, content=content, password=DEMO_PASSWORD, english=not no_english)
+        self.stdout.write(
+            "Forum: {categories} categories, {members} members, {threads} new threads.".format(**made_forum)
+        )
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.0f} s."))
 
     def _dutch_resources(self, tree, themes, audiences, resources, made):
