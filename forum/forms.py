@@ -10,12 +10,12 @@ import uuid
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.models import Theme
 from forum.models import Category, Flag, NotificationLevel
+from forum.selectors import current_language
 from forum.services import MAX_BODY, MAX_TITLE
 
 HONEYPOT = "website"
@@ -72,7 +72,7 @@ def knelpunt_choices() -> list:
     (the scan app answers it): [(scan title, [("<page id>:<key>", statement), ...]), ...]."""
     groups = []
     for fn in hooks.get_hooks("forum_knelpunt_choices"):
-        groups.extend(fn(language=(get_language() or settings.LANGUAGE_CODE)) or [])
+        groups.extend(fn(language=current_language()) or [])
     return groups
 
 
@@ -122,7 +122,7 @@ class ThreadForm(_PostingForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        language = current_language()
         categories = Category.objects.filter(locale__language_code=language)
         if not categories.exists():
             categories = Category.objects.filter(locale__language_code=settings.LANGUAGE_CODE)

@@ -47,7 +47,8 @@ from forum.models import (
     TrustLevel,
     Visibility,
 )
-from forum.services import MAX_BODY, ForumError, can_post_links, default_category, linked_library_pages, profile_for
+from forum.selectors import default_category
+from forum.services import MAX_BODY, ForumError, can_post_links, linked_library_pages, profile_for
 
 Action = ModerationAction
 

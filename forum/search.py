@@ -34,13 +34,13 @@ from collections.abc import Collection, Iterable, Sequence
 from django.conf import settings
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.caching import cached
 from core.models import Theme
 from core.search_facets import THEME
 from forum.models import Category, Post, Thread
+from forum.selectors import current_language
 from search.registry import Document, KindFacet, SearchFacet, SearchKind, rebuild_documents, update_documents
 
 KIND = "forum"
@@ -172,7 +172,7 @@ def prepare_cards(threads: list[Thread]) -> None:
     """What the cards of the shown threads need beyond ``findable_threads``: the category as the current language
     names it (``search_category``: one query, only when a category is in another language, and its address
     ``search_category_url``) and the question's text (``search_excerpt``)."""
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = current_language()
     elsewhere = {t.category.translation_key for t in threads if t.category.locale.language_code != language}
     translated = {}
     if elsewhere:

@@ -24,14 +24,16 @@ POSTS_PER_PAGE = 20
 VIEWS = ("latest", "unanswered", "new", "solved")
 
 
-def _language() -> str:
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+def current_language() -> str:
+    """The interface language of this request, as one of the site's language codes ("nl", "en")."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def categories(*, request=None) -> list[Category]:
     """The categories in the current language, each with ``thread_count`` and ``last_activity_at`` over the
     visible threads (cached for the content generation: a post bumps it)."""
-    language = _language()
+    language = current_language()
 
     def compute():
         rows = list(Category.objects.filter(locale__language_code=language).select_related("theme"))
@@ -65,13 +67,16 @@ def category_get(slug: str, *, request=None) -> Category:
     raise Http404("no such category")
 
 
-def default_category_id(category: Category) -> int | None:
+def default_category(category: Category) -> Category:
+    """Threads point at the category of the default language; the other language lists them under its
+    translation (same translation key)."""
     if category.locale.language_code == settings.LANGUAGE_CODE:
-        return category.pk
+        return category
     return (
-        Category.objects.filter(translation_key=category.translation_key, locale__language_code=settings.LANGUAGE_CODE)
-        .values_list("pk", flat=True)
-        .first()
+        Category.objects.filter(
+            translation_key=category.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        or category
     )
 
 
@@ -113,7 +118,7 @@ def thread_listing(
     view = view if view in VIEWS else "latest"
     threads = Thread.objects.visible()
     if category is not None:
-        threads = threads.filter(category_id=default_category_id(category))
+        threads = threads.filter(category_id=default_category(category).pk)
     if theme_slug:
         threads = threads.filter(Q(themes__slug=theme_slug) | Q(category__theme__slug=theme_slug)).distinct()
     since = profile.previous_visit_at if profile is not None else None
@@ -132,8 +137,9 @@ def thread_listing(
     ids = list(page.object_list)
     found = {t.pk: t for t in _thread_queryset().filter(pk__in=ids)}
     shown = [found[pk] for pk in ids if pk in found]
+    signed_in = user is not None and getattr(user, "is_authenticated", False)
     read = {}
-    if user is not None and getattr(user, "is_authenticated", False) and shown:
+    if signed_in and shown:
         read = {
             r.thread_id: r
             for r in ReadState.objects.filter(user=user, thread_id__in=[t.pk for t in shown]).only(
@@ -141,11 +147,10 @@ def thread_listing(
             )
         }
     names = category_names(request=request)
-    language = _language()
+    language = current_language()
     rows = []
     for thread in shown:
         state = read.get(thread.pk)
-        signed_in = user is not None and getattr(user, "is_authenticated", False)
         rows.append(
             ThreadRow(
                 thread=thread,
@@ -261,7 +266,7 @@ def library_cards(page_ids: list[int], *, request=None) -> dict:
     the content generation: a publish or unpublish changes them)."""
     if not page_ids:
         return {}
-    language = _language()
+    language = current_language()
     key = f"forum:cards:{language}:{','.join(map(str, sorted(page_ids)))}"
     return caching.cached(key, lambda: _library_cards(page_ids, language), request=request)
 

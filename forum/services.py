@@ -23,6 +23,7 @@ from wagtail.models import Page, Site
 
 from forum import markdown, pupildata, state
 from forum.models import Category, ForumProfile, Post, ReadState, Thread, TrustLevel, Visibility
+from forum.selectors import current_language, default_category
 
 MAX_BODY = 20_000
 MAX_TITLE = 150
@@ -80,13 +81,6 @@ def _unique_handle(base: str) -> str:
     return handle
 
 
-def _current_language() -> str:
-    from django.utils.translation import get_language
-
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 def profile_for(user) -> ForumProfile:
     """The member's forum profile, made on first use: their full name (or the start of their address) and a
     unique @handle from it. Staff of the site start trusted; everyone else starts new."""
@@ -104,7 +98,7 @@ def profile_for(user) -> ForumProfile:
                     display_name=name[:80],
                     handle=_unique_handle(name),
                     trust_level=trust,
-                    language=_current_language(),
+                    language=current_language(),
                 )
             break
         except IntegrityError:  # a concurrent first request made it, or took the handle
@@ -391,19 +385,6 @@ def thread_create(
         return existing.thread
     _grow_trust(profile)
     return thread
-
-
-def default_category(category: Category) -> Category:
-    """Threads point at the category of the default language; the other language lists them under its
-    translation (same translation key)."""
-    if category.locale.language_code == settings.LANGUAGE_CODE:
-        return category
-    return (
-        Category.objects.filter(
-            translation_key=category.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        ).first()
-        or category
-    )
 
 
 def _default_locale_themes(themes):

@@ -7,7 +7,6 @@ message above the form, which keeps what was typed. Reading is open to everyone;
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError
@@ -15,7 +14,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -24,8 +22,6 @@ from core.models import Theme
 from forum import selectors, services, state
 from forum.forms import EditForm, FlagForm, LevelForm, ReplyForm, ThreadForm, knelpunt_label
 from forum.models import Post, Thread, Visibility
-
-NOT_SPAM_MESSAGE = "ok"
 
 
 def _ip(request: HttpRequest) -> str:
@@ -48,8 +44,7 @@ def _pager(request: HttpRequest, page):
 
 
 def _themes():
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return list(Theme.objects.filter(locale__language_code=language).order_by("sort_order", "name"))
+    return list(Theme.objects.filter(locale__language_code=selectors.current_language()).order_by("sort_order", "name"))
 
 
 def _pupil_findings(findings) -> list[dict]:
@@ -106,7 +101,7 @@ def category(request: HttpRequest, slug: str) -> HttpResponse:
     if request.user.is_authenticated:
         from forum import notifications
 
-        level = notifications.subscription_level(request.user, category=services.default_category(current))
+        level = notifications.subscription_level(request.user, category=selectors.default_category(current))
     return render(
         request,
         "forum/category.html",
@@ -172,10 +167,9 @@ def thread(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         return redirect(current.get_absolute_url() + query, permanent=True)
     context = _thread_context(request, current)
-    for post in context["data"].posts:
-        post.can_edit = services.can_edit(post, request.user)
-    if context["data"].question is not None:
-        context["data"].question.can_edit = services.can_edit(context["data"].question, request.user)
+    for post in [context["data"].question, *context["data"].posts]:
+        if post is not None:
+            post.can_edit = services.can_edit(post, request.user)
     return render(request, "forum/thread.html", context)
 
 
@@ -235,7 +229,7 @@ def thread_new(request: HttpRequest) -> HttpResponse:
                 scan_page=_page(scan[0]) if scan else None,
                 knelpunt_key=scan[1] if scan else "",
                 knelpunt_label=scan[2] if scan else "",
-                language=(get_language() or settings.LANGUAGE_CODE).split("-")[0],
+                language=selectors.current_language(),
                 client_token=data.get("client_token") or "",
                 ip=_ip(request),
                 pupil_data_confirmed=data.get("confirm_pupil_data", False),
@@ -412,7 +406,7 @@ def follow(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         back = target["thread"].get_absolute_url() if target else None
     else:
         current = selectors.category_get(key, request=request)
-        target = {"category": services.default_category(current)}
+        target = {"category": selectors.default_category(current)}
         back = current.get_absolute_url()
     if target is None:
         raise Http404("no such thread")
