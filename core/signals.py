@@ -1,8 +1,9 @@
 """Bumps the content generation (core.caching) whenever what visitors can see changes: pages published,
-unpublished, moved or deleted, view restrictions, and the themes and audiences pages are tagged with."""
+unpublished, moved or deleted, view restrictions, the themes and audiences pages are tagged with, and the
+sites (host names)."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.caching import bump
@@ -27,6 +28,7 @@ def connect():
         signal.connect(
             _content_changed, sender=PageViewRestriction, dispatch_uid=f"core-generation-restriction-{signal}"
         )
-        # Themes and audiences are snippets shown on many pages (filters, cards, menus of facets).
-        for model in (Theme, Audience):
+        # Themes and audiences are snippets shown on many pages (filters, cards, menus of facets); sites decide
+        # which home page and menu a host name gets (core_tags.site_for).
+        for model in (Theme, Audience, Site):
             signal.connect(_content_changed, sender=model, dispatch_uid=f"core-generation-{model.__name__}-{signal}")

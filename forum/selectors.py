@@ -166,7 +166,7 @@ def thread_listing(
 def thread_get(pk: int, *, user=None, moderator: bool = False) -> Thread:
     """A thread people may see: visible; or waiting, for its own author and moderators. A merged thread is
     returned too (the view redirects to where it went). Anything else is a 404."""
-    thread = Thread.objects.select_related("category", "author__forum_profile", "scan_page").filter(pk=pk).first()
+    thread = Thread.objects.select_related("category").filter(pk=pk).first()
     if thread is None:
         raise Http404("no such thread")
     if thread.merged_into_id:
@@ -193,6 +193,17 @@ def _post_queryset(thread: Thread, *, user=None, moderator: bool = False):
     )
 
 
+# What a thread page shows of a post, its author and the post it replies to: not the Markdown source, nor the
+# author's account (password, e-mail and the rest). Loading those was a fifth of the page's server time.
+SHOWN_POST_FIELDS = (
+    *("id", "thread_id", "number", "author_id", "html", "reply_to_id", "linked_pages", "state"),
+    *("hidden_by_flags", "pupil_data", "created_at", "edited_at"),
+    *("author__id", "author__forum_profile__display_name", "author__forum_profile__is_expert"),
+    "author__forum_profile__expert_organisation",
+    *("reply_to__id", "reply_to__state", "reply_to__author__id", "reply_to__author__forum_profile__display_name"),
+)
+
+
 @dataclass
 class ThreadPage:
     thread: Thread
@@ -209,12 +220,21 @@ class ThreadPage:
 def thread_page(thread: Thread, *, user=None, moderator: bool = False, page_number=1, request=None) -> ThreadPage:
     """The question, the accepted answer right under it, and one page of replies with their authors (expert
     badge, school), the posts they reply to and the library items they link: a fixed number of queries."""
-    posts = _post_queryset(thread, user=user, moderator=moderator)
-    question = posts.filter(number=1).first()
-    replies = posts.filter(number__gt=1)
-    paginator = Paginator(replies, POSTS_PER_PAGE)
+    posts = _post_queryset(thread, user=user, moderator=moderator).only(*SHOWN_POST_FIELDS)
+    paginator = Paginator(posts.filter(number__gt=1), POSTS_PER_PAGE)
+    if not moderator and not getattr(user, "is_authenticated", False):
+        # A visitor sees the visible replies only, which the thread counts as it changes (state.refresh_thread).
+        paginator.count = thread.reply_count
     page = paginator.get_page(page_number)
-    shown = list(page.object_list)
+    if page.number == 1:
+        # The question and the first page of replies in one query (the question is number 1, when it is shown).
+        rows = list(posts[: POSTS_PER_PAGE + 1])
+        question = rows[0] if rows and rows[0].number == 1 else None
+        shown = rows[1:] if question is not None else rows[:POSTS_PER_PAGE]
+    else:
+        question = posts.filter(number=1).first()
+        shown = list(page.object_list)
+    page.object_list = shown
     solution = None
     if thread.solution_id:
         solution = next((p for p in shown if p.pk == thread.solution_id), None) or (

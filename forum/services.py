@@ -531,10 +531,15 @@ def mark_read(*, user, thread: Thread, number: int) -> None:
     """Remember how far the member read (only ever forward)."""
     if not getattr(user, "is_authenticated", False):
         return
-    updated = ReadState.objects.filter(user=user, thread=thread, last_read_number__lt=number).update(
-        last_read_number=number, updated_at=timezone.now()
-    )
-    if not updated and not ReadState.objects.filter(user=user, thread=thread).exists():
+    # Mostly the member read this far before: one read, no write.
+    read = ReadState.objects.filter(user=user, thread=thread).values_list("last_read_number", flat=True).first()
+    if read is not None and read >= number:
+        return
+    if read is not None:
+        ReadState.objects.filter(user=user, thread=thread, last_read_number__lt=number).update(
+            last_read_number=number, updated_at=timezone.now()
+        )
+    else:
         try:
             with transaction.atomic():
                 ReadState.objects.create(user=user, thread=thread, last_read_number=number)

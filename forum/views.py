@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from common.pagination import page_links
 from core.models import Theme
-from forum import selectors, services, state
+from forum import fragments, selectors, services, state
 from forum.forms import EditForm, FlagForm, LevelForm, ReplyForm, ThreadForm, knelpunt_label
 from forum.models import Post, Thread, Visibility
 
@@ -137,6 +137,22 @@ def _thread_context(request, thread: Thread, *, reply_form=None, pupil_findings=
                 name = getattr(getattr(post.author, "forum_profile", None), "display_name", "") or _("een collega")
                 initial = {"body": markdown.quote(name, post.body) + "\n\n", "reply_to": post.pk}
         reply_form = ReplyForm(initial=initial, auto_id="reply-%s")
+    for post in [data.question, *data.posts]:
+        if post is not None:
+            post.can_edit = services.can_edit(post, request.user)
+    viewer = fragments.Viewer(
+        user=request.user, request=request, can_accept=services.can_accept(thread, request.user), flagged=data.flagged
+    )
+    fragments.attach([data.question, *data.posts], thread=thread, moderator=moderator, viewer=viewer)
+    fragments.attach(  # the accepted answer again, under the question: without buttons, its own anchors
+        [data.solution],
+        thread=thread,
+        moderator=moderator,
+        viewer=viewer,
+        anchor="antwoord-",
+        attribute="copy",
+        buttons=False,
+    )
     level = None
     if request.user.is_authenticated:
         from forum import notifications
@@ -150,7 +166,7 @@ def _thread_context(request, thread: Thread, *, reply_form=None, pupil_findings=
         "reply_form": reply_form,
         "pupil_findings": pupil_findings or [],
         "moderator": moderator,
-        "can_accept": services.can_accept(thread, request.user),
+        "can_accept": viewer.can_accept,
         "level_form": LevelForm(initial={"level": level or "tracking"}, auto_id="thread-level-%s"),
         "level": level,
         "edit_window_hours": int(state.EDIT_WINDOW.total_seconds() // 3600),
@@ -167,9 +183,6 @@ def thread(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         return redirect(current.get_absolute_url() + query, permanent=True)
     context = _thread_context(request, current)
-    for post in [context["data"].question, *context["data"].posts]:
-        if post is not None:
-            post.can_edit = services.can_edit(post, request.user)
     return render(request, "forum/thread.html", context)
 
 

@@ -8,6 +8,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # sections: no whole-page cache (core/pagecache.py). The load bench (bench.load) runs gunicorn with the
 # production settings, page cache included.
 PAGE_CACHE_TIMEOUT = 0
+# As in production, where the cache is shared (Redis) and sessions are read from it first (settings/base.py).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # As in production: persistent, health-checked database connections (a new PostgreSQL connection per request
 # would be measured otherwise).

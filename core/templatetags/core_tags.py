@@ -128,8 +128,23 @@ def _taxonomy_slugs(request) -> dict:
 
 
 def _site_key(request) -> str:
-    site = Site.find_for_request(request) if request is not None else None
-    return str(site.pk if site else 0)
+    """The id of the site serving this request, as part of a cache key. Wagtail's ``Site.find_for_request``
+    reads the sites table on every request; which host belongs to which site is cached for the content
+    generation instead (saving or deleting a site bumps it, core.signals)."""
+    if request is None:
+        return "0"
+    if not hasattr(request, "_wijschool_site_key"):
+        try:
+            host, port = request.get_host().lower(), request.get_port()
+        except Exception:  # noqa: BLE001 - a host Django refuses: Wagtail's lookup answers with the default site
+            host, port = "", ""
+
+        def compute() -> str:
+            site = Site.find_for_request(request)
+            return str(site.pk if site else 0)
+
+        request._wijschool_site_key = cached(f"site-for:{host}:{port}", compute, request=request)
+    return request._wijschool_site_key
 
 
 def _home_urls(request) -> dict[str, str]:

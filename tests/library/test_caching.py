@@ -85,3 +85,21 @@ def test_related_items_follow_a_publish(client, make_resource, themes):
     assert "Nieuwe verwante les" in client.get(shown.url).content.decode()
     ResourcePage.objects.get(pk=other.pk).unpublish()
     assert "Nieuwe verwante les" not in client.get(shown.url).content.decode()
+
+
+def test_the_site_of_a_host_is_looked_up_once_and_again_after_a_site_changes(client, make_resource):
+    from wagtail.models import Site
+
+    make_resource(title="Les een")
+    client.get("/bibliotheek/")
+
+    def site_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/bibliotheek/").status_code == 200
+        return [q["sql"] for q in captured.captured_queries if '"wagtailcore_site"' in q["sql"]]
+
+    assert site_queries() == []  # the menu knows its site without reading the sites table
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "WIJschool"
+    site.save()  # a site changed: which host belongs to which site is read afresh
+    assert site_queries() != []
