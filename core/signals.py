@@ -29,6 +29,6 @@ def connect():
             _content_changed, sender=PageViewRestriction, dispatch_uid=f"core-generation-restriction-{signal}"
         )
         # Themes and audiences are snippets shown on many pages (filters, cards, menus of facets); sites decide
-        # which home page and menu a host name gets (core_tags.site_for).
+        # which home page and menu a host name gets (core_tags._site_key).
         for model in (Theme, Audience, Site):
             signal.connect(_content_changed, sender=model, dispatch_uid=f"core-generation-{model.__name__}-{signal}")

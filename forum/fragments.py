@@ -53,13 +53,17 @@ class Viewer:
         return self._urls[name].replace(str(_SENTINEL), str(pk))
 
 
+def _profile(post):
+    return getattr(post.author, "forum_profile", None) if post.author_id else None
+
+
 def _display_name(post) -> str:
-    profile = getattr(post.author, "forum_profile", None) if post.author_id else None
+    profile = _profile(post)
     return profile.display_name if profile is not None else ""
 
 
 def _key(post, *, thread, anchor: str, moderator: bool, language: str) -> str:
-    profile = getattr(post.author, "forum_profile", None) if post.author_id else None
+    profile = _profile(post)
     reply_to = post.reply_to
     parts = (
         post.pk,

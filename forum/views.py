@@ -165,11 +165,8 @@ def _thread_context(request, thread: Thread, *, reply_form=None, pupil_findings=
         "pages": _pager(request, data.page),
         "reply_form": reply_form,
         "pupil_findings": pupil_findings or [],
-        "moderator": moderator,
-        "can_accept": viewer.can_accept,
         "level_form": LevelForm(initial={"level": level or "tracking"}, auto_id="thread-level-%s"),
         "level": level,
-        "edit_window_hours": int(state.EDIT_WINDOW.total_seconds() // 3600),
     }
 
 

@@ -4,6 +4,8 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import get_language
@@ -134,16 +136,19 @@ def _site_key(request) -> str:
     if request is None:
         return "0"
     if not hasattr(request, "_wijschool_site_key"):
-        try:
-            host, port = request.get_host().lower(), request.get_port()
-        except Exception:  # noqa: BLE001 - a host Django refuses: Wagtail's lookup answers with the default site
-            host, port = "", ""
 
         def compute() -> str:
             site = Site.find_for_request(request)
             return str(site.pk if site else 0)
 
-        request._wijschool_site_key = cached(f"site-for:{host}:{port}", compute, request=request)
+        try:
+            request.get_host()  # Django's check of the host against ALLOWED_HOSTS
+        except DisallowedHost:  # a host Django refuses (its 400 page): looked up, not given a cache entry
+            request._wijschool_site_key = compute()
+        else:
+            # The key holds what Wagtail's lookup reads: the host name without its port, and the port.
+            hostname = split_domain_port(request._get_raw_host())[0]
+            request._wijschool_site_key = cached(f"site-for:{hostname}:{request.get_port()}", compute, request=request)
     return request._wijschool_site_key
 
 

@@ -103,3 +103,12 @@ def test_the_site_of_a_host_is_looked_up_once_and_again_after_a_site_changes(cli
     site.site_name = "WIJschool"
     site.save()  # a site changed: which host belongs to which site is read afresh
     assert site_queries() != []
+
+
+def test_a_host_django_refuses_gets_its_calm_400_page_and_no_cache_entry(client, db, settings):
+    from django.core.cache import cache
+
+    settings.ALLOWED_HOSTS = ["localhost", "testserver"]
+    response = client.get("/bibliotheek/", HTTP_HOST="niet-van-ons.example")
+    assert response.status_code == 400
+    assert not [key for key in cache._cache if "niet-van-ons" in key]  # noqa: SLF001 - the memory cache's keys
