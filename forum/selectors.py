@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Q
 from django.http import Http404
@@ -215,6 +216,7 @@ class ThreadPage:
     flagged: set = field(default_factory=set)  # post ids the member flagged already
     category: Category | None = None
     last_number: int = 0
+    themes: list = field(default_factory=list)  # [{"slug", "name"}] in the current language
 
 
 def thread_page(thread: Thread, *, user=None, moderator: bool = False, page_number=1, request=None) -> ThreadPage:
@@ -265,20 +267,58 @@ def thread_page(thread: Thread, *, user=None, moderator: bool = False, page_numb
         flagged=flagged,
         category=names.get(thread.category.translation_key, thread.category),
         last_number=max([p.number for p in every] or [0]),
+        themes=thread_themes(thread, request=request),
     )
 
 
+def thread_themes(thread: Thread, *, request=None) -> list[dict]:
+    """The thread's themes as the current language names them (a thread points at the default language's
+    themes), with the slug the forum filters on: cached for the content generation, which a theme's change
+    bumps (a thread's themes are set when it is started)."""
+    language = current_language()
+
+    def compute():
+        from core.models import Theme
+
+        keys = list(thread.themes.values_list("translation_key", flat=True))
+        if not keys:
+            return []
+        shown = Theme.objects.filter(translation_key__in=keys, locale__language_code=language)
+        found = {t.translation_key: t for t in shown.order_by("sort_order", "name")}
+        missing = [k for k in keys if k not in found]
+        if missing:  # not translated (yet): the default language's name
+            found.update({t.translation_key: t for t in thread.themes.filter(translation_key__in=missing)})
+        ordered = sorted(found.values(), key=lambda t: (t.sort_order, t.name))
+        return [{"slug": t.slug, "name": t.name} for t in ordered]
+
+    return caching.cached(f"forum:thread-themes:{thread.pk}:{language}", compute, request=request)
+
+
+def school_names_key(user_id: int) -> str:
+    return f"forum:schools:{user_id}"
+
+
 def school_names(user_ids) -> dict[int, str]:
-    """Per author, the schools they work at ("Dijkcollege, Lindeschool"), in one query."""
+    """Per author, the schools they work at ("Dijkcollege, Lindeschool"): from the cache, one key per author
+    (dropped when one of their memberships or a school's name changes, forum.signals), and the authors not
+    found there in one query."""
     if not user_ids:
         return {}
     from community.models import Membership
 
-    names: dict[int, list[str]] = {}
-    rows = Membership.objects.filter(user_id__in=list(user_ids)).order_by("school__name")
-    for user_id, name in rows.values_list("user_id", "school__name"):
-        names.setdefault(user_id, []).append(name)
-    return {user_id: ", ".join(dict.fromkeys(found)) for user_id, found in names.items()}
+    keys = {user_id: school_names_key(user_id) for user_id in user_ids}
+    held = cache.get_many(keys.values())
+    found = {user_id: held[key] for user_id, key in keys.items() if key in held}
+    missing = [user_id for user_id in keys if user_id not in found]
+    if missing:
+        names: dict[int, list[str]] = {user_id: [] for user_id in missing}
+        rows = Membership.objects.filter(user_id__in=missing).order_by("school__name")
+        for user_id, name in rows.values_list("user_id", "school__name"):
+            names[user_id].append(name)
+        computed = {user_id: ", ".join(dict.fromkeys(listed)) for user_id, listed in names.items()}
+        cache.set_many({keys[user_id]: value for user_id, value in computed.items()}, caching.TIMEOUT)
+        found.update(computed)
+    return {user_id: value for user_id, value in found.items() if value}
 
 
 def library_cards(page_ids: list[int], *, request=None) -> dict:

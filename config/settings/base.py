@@ -170,7 +170,10 @@ SESSION_ENGINE = (
 # Accounts
 AUTH_USER_MODEL = "community.User"
 AUTHENTICATION_BACKENDS = [
-    # Axes first: it refuses a locked-out login on every path (site, allauth, Wagtail admin).
+    # Answers permission questions in one query and logs nobody in (community/backends.py); the others find
+    # its answers in the user's permission cache.
+    "community.backends.PermissionBackend",
+    # Axes first among the backends that log people in: it refuses a locked-out login on every path (site, allauth, Wagtail admin).
     "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",

@@ -145,3 +145,47 @@ def test_a_hidden_question_leaves_the_first_page_of_replies_whole(client, people
     assert 'id="bericht-1"' not in html
     shown = re.findall(r'<article[^>]*id="bericht-(\d+)"', html)
     assert shown == [str(n) for n in range(2, 22)]  # 20 replies: none dropped for the missing question
+
+
+def _school(name: str, brin: str):
+    from community.models import School
+
+    return School.objects.create(name=name, brin=brin, gemeente="Zwolle", sector="vo")
+
+
+def test_an_authors_schools_are_cached_and_change_with_their_memberships(
+    client, people, thread, django_capture_on_commit_callbacks
+):
+    from community.models import Membership
+
+    replier = people["replier"]
+    with django_capture_on_commit_callbacks(execute=True):
+        dijk = _school("Dijkcollege", "01AA")
+        Membership.objects.create(user=replier, school=dijk)
+    assert "Dijkcollege" in _article(_page(client, None, thread), 2)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        linde = _school("Lindeschool", "02BB")
+        linde.members.add(replier)  # through the many-to-many, which sends no save
+    assert "Dijkcollege, Lindeschool" in _article(_page(client, None, thread), 2)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        dijk.name = "Dijkcollege Zwolle"
+        dijk.save()
+    assert "Dijkcollege Zwolle, Lindeschool" in _article(_page(client, None, thread), 2)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Membership.objects.filter(user=replier, school=dijk).get().delete()
+        linde.members.clear()
+    shown = _article(_page(client, None, thread), 2)
+    assert "Dijkcollege" not in shown and "Lindeschool" not in shown
+
+
+def test_schools_are_not_asked_again_while_nothing_changed(client, people, thread):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _page(client, None, thread)
+    with CaptureQueriesContext(connection) as seen:
+        _page(client, None, thread)
+    assert not [q for q in seen.captured_queries if "community_membership" in q["sql"]]

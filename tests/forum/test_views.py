@@ -57,6 +57,23 @@ def test_english_interface_names_the_category_in_english(client, category, membe
     assert 'lang="nl"' in html  # the Dutch thread title is marked as Dutch
 
 
+def test_a_threads_themes_are_named_in_the_interface_language(client, category, member, locales):
+    polarisatie = builders.theme(slug="polarisatie", name="Polarisatie", sort_order=2)
+    wapens = builders.theme(slug="jongeren-en-wapens", name="Jongeren en wapens", sort_order=1)
+    builders.translate_snippet(polarisatie, locale=locales[1], name="Polarisation")
+    thread = factories.thread(category=category, author=member, title="Spanning in de klas na het nieuws")
+    thread.themes.set([polarisatie, wapens])
+
+    dutch = client.get(thread.get_absolute_url()).content.decode()
+    assert dutch.index("Jongeren en wapens") < dutch.index("Polarisatie")  # the themes' own order
+    with translation.override("en"):
+        url = thread.get_absolute_url()
+    english = client.get(url).content.decode()
+    assert "Polarisation" in english and "Polarisatie" not in english
+    assert "Jongeren en wapens" in english  # not translated yet: the Dutch name rather than nothing
+    assert "?theme=polarisatie" in english
+
+
 def test_unknown_category_and_thread_are_calm_404s(client, category):
     assert client.get(reverse("forum:category", args=["bestaat-niet"])).status_code == 404
     assert client.get(reverse("forum:thread", args=[999999, "x"])).status_code == 404
