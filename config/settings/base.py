@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "community",
     "forum",
     "scan",
+    "folders",
     "search",
     "core",
     # Wagtail and friends

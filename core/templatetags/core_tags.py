@@ -8,6 +8,7 @@ from django.core.exceptions import DisallowedHost
 from django.http.request import split_domain_port
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
@@ -216,6 +217,17 @@ def site_account_items(context):
     if user is None or not user.is_authenticated:
         return []
     return [item for fn in hooks.get_hooks("site_account_items") if (item := fn(request=request))]
+
+
+@register.simple_tag(takes_context=True)
+def object_tools(context, obj):
+    """Buttons the features offer for a page or an object shown on its own (Mijn map's "Bewaar in Mijn map"),
+    through the ``object_tools`` hook: each answer is HTML its feature rendered with a template, or ""."""
+    request = context.get("request")
+    if request is None or obj is None:
+        return ""
+    parts = [str(part) for fn in hooks.get_hooks("object_tools") if (part := fn(request=request, obj=obj))]
+    return mark_safe("".join(parts))  # noqa: S308 - each part is a rendered template (escaped there)
 
 
 @register.filter

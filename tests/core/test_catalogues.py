@@ -38,6 +38,7 @@ SAME_IN_ENGLISH = {
     "expert",
     "expert: %(organisation)s",
     "Forum",
+    "School",
     "Moderator",
     "Document",
     "document",
