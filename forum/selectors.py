@@ -417,3 +417,25 @@ def thread_ids_by_knelpunt(keys: list[str], *, per_key: int = 3) -> dict[str, li
         if len(found[key]) < per_key:
             found[key].append(pk)
     return found
+
+
+def followed_threads(user, *, limit: int = 5) -> list[Thread]:
+    """For a member's start page: threads they watch or track with posts after the last one they read first,
+    then the rest, by latest activity; each with ``unread`` (posts after the last read one; one query)."""
+    from django.db.models import Case, F, IntegerField, OuterRef, Subquery, Value, When
+    from django.db.models.functions import Coalesce, Greatest
+
+    from forum.models import NotificationLevel
+
+    read = ReadState.objects.filter(user=user, thread=OuterRef("pk")).values("last_read_number")[:1]
+    return list(
+        Thread.objects.visible()
+        .filter(
+            subscriptions__user=user,
+            subscriptions__level__in=[NotificationLevel.WATCHING, NotificationLevel.TRACKING],
+        )
+        .annotate(unread=Greatest(F("last_number") - Coalesce(Subquery(read), Value(0)), Value(0)))
+        .annotate(has_unread=Case(When(unread__gt=0, then=Value(1)), default=Value(0), output_field=IntegerField()))
+        .select_related("category")
+        .order_by("-has_unread", "-last_activity_at", "-pk")[:limit]
+    )

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -245,4 +247,47 @@ def plan_actions(*, school: School, scan_key) -> QuerySet[Action]:
         Action.objects.filter(school=school, scan_key=scan_key)
         .select_related("resource", "partner_type")
         .order_by("status", "due_date", "created_at", "pk")
+    )
+
+
+def rounds_for_member(*, school_ids, recent_days: int = 365) -> list[Round]:
+    """For a member's start page: the rounds of their schools that are open, and those opened in the last
+    ``recent_days``, newest first, with how many colleagues started and finished (one query, any number of
+    schools)."""
+    since = timezone.now() - timedelta(days=recent_days)
+    return list(
+        Round.objects.filter(school_id__in=list(school_ids))
+        .filter(Q(closed_at__isnull=True) | Q(opened_at__gte=since))
+        .select_related("version", "school")
+        .annotate(
+            n_started=Count("respondents", distinct=True),
+            n_completed=Count("respondents", filter=Q(respondents__completed_at__isnull=False), distinct=True),
+        )
+        .order_by("-opened_at", "-pk")[:50]
+    )
+
+
+def actions_due(*, user, school_ids, within_days: int = 14, limit: int = 10) -> list[Action]:
+    """Plan actions of the member's schools not done or stopped, overdue or due within ``within_days``, by due
+    date after the member's own: ``mine`` is 2 where the owner field names them (full name or address), 1 where
+    they wrote the action for someone else, 0 otherwise (one query)."""
+    today = timezone.localdate()
+    names = [value for value in ((user.get_full_name() or "").strip(), user.email) if value]
+    owner_is_me = Q(pk__in=[])
+    for value in names:
+        owner_is_me |= Q(owner__iexact=value)
+    return list(
+        Action.objects.filter(school_id__in=list(school_ids), due_date__isnull=False)
+        .filter(due_date__lte=today + timedelta(days=within_days))
+        .exclude(status__in=[Action.Status.DONE, Action.Status.STOPPED])
+        .select_related("school")
+        .annotate(
+            mine=Case(
+                When(owner_is_me, then=Value(2)),
+                When(created_by=user, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("-mine", "due_date", "pk")[:limit]
     )

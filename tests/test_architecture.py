@@ -11,7 +11,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
-PACKAGES = ["config", "demo", "folders", "library", "scan", "forum", "community", "core", "search", "common"]
+PACKAGES = [
+    "config",
+    "demo",
+    "dashboard",
+    "folders",
+    "library",
+    "scan",
+    "forum",
+    "community",
+    "core",
+    "search",
+    "common",
+]
 
 
 def _lint(cwd: Path) -> subprocess.CompletedProcess:

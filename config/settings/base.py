@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "forum",
     "scan",
     "folders",
+    "dashboard",
     "search",
     "core",
     # Wagtail and friends
@@ -209,7 +210,8 @@ ACCOUNT_ADAPTER = "community.adapters.AccountAdapter"
 # Someone who confirms their address right after signing up is logged in and sent on to where they were
 # going (for example the invitation they signed up for).
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-LOGIN_REDIRECT_URL = "/"
+# A member lands on their own start page (Mijn WIJschool) unless the login was asked for on the way somewhere.
+LOGIN_REDIRECT_URL = "dashboard:home"
 LOGIN_URL = "account_login"
 # Private pages send visitors to the site's login too (the Wagtail and Django admin login forms forward there:
 # community/middleware.py), so every login asks for the second factor of whoever has one.

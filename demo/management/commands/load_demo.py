@@ -337,7 +337,37 @@ def demo_rounds(*, scan) -> int:
                 answers.append(Answer(respondent=respondent, item_key=key, value=value))
         Answer.objects.bulk_create(answers)
         made += 1
+    demo_actions(round_=round_, coordinator=coordinator)
     return made
+
+
+def demo_actions(*, round_, coordinator) -> None:
+    """A few actions in the latest round's plan, dated from today: one overdue, one due soon, one later, one done;
+    so the plan and the coordinator's Mijn WIJschool have something to show."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from scan import services
+    from scan.models import Action
+
+    today = timezone.localdate()
+    owner = coordinator.user.get_full_name() or coordinator.user.email
+    for title, owner_name, due_in, status in (
+        ("Signalen van ronselen bespreken in de teamvergadering", owner, -3, Action.Status.ACTIVE),
+        ("Mentoren volgen de e-learning over criminele uitbuiting", "Bram (mentor)", 10, Action.Status.PLANNED),
+        ("Afspraak met de wijkagent over een vast spreekuur", owner, 40, Action.Status.PLANNED),
+        ("Meldroute in het zorgplan opnieuw vastleggen", owner, -20, Action.Status.DONE),
+    ):
+        services.action_create(
+            round_=round_,
+            user=coordinator.user,
+            title=title,
+            owner=owner_name,
+            start_date=today - timedelta(days=30),
+            due_date=today + timedelta(days=due_in),
+            status=status,
+        )
 
 
 SCAN_INTRO_NL = (
