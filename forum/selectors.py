@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Q
+from django.db.models import Case, Count, F, IntegerField, Max, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.http import Http404
 from django.utils.translation import get_language
 
 from core import caching
-from forum.models import Category, ForumProfile, Post, ReadState, Thread, Visibility
+from forum.models import Category, ForumProfile, NotificationLevel, Post, ReadState, Thread, Visibility
 
 THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
@@ -422,11 +423,6 @@ def thread_ids_by_knelpunt(keys: list[str], *, per_key: int = 3) -> dict[str, li
 def followed_threads(user, *, limit: int = 5) -> list[Thread]:
     """For a member's start page: threads they watch or track with posts after the last one they read first,
     then the rest, by latest activity; each with ``unread`` (posts after the last read one; one query)."""
-    from django.db.models import Case, F, IntegerField, OuterRef, Subquery, Value, When
-    from django.db.models.functions import Coalesce, Greatest
-
-    from forum.models import NotificationLevel
-
     read = ReadState.objects.filter(user=user, thread=OuterRef("pk")).values("last_read_number")[:1]
     return list(
         Thread.objects.visible()

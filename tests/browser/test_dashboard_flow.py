@@ -13,8 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.conftest import NARROW, WIDE, axe_violations, format_violations, screenshot
-from tests.browser.test_scan_flow import english, scan_world  # noqa: F401 (a fixture)
-from tests.community.factories import PASSWORD
+from tests.browser.test_scan_flow import english, log_in, scan_world  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -49,11 +48,7 @@ def test_a_coordinator_lands_on_mijn_wijschool_and_sees_the_actions_due(scan_wor
         )
 
     page = new_page()
-    page.goto(scan_world.url + "/account/login/")
-    form = page.locator("main form")
-    form.locator("input[name=login]").fill(coordinator.email)
-    form.locator("input[name=password]").fill(PASSWORD)
-    form.get_by_role("button", name="Inloggen").click()
+    log_in(page, scan_world, coordinator.email)
     expect(page).to_have_url(re.compile(r"/mijn-wijschool/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Welkom, Sanne")
     expect(page.get_by_role("link", name="Mijn WIJschool")).to_have_attribute("aria-current", "page")
