@@ -178,3 +178,22 @@ class Invitation(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.status == self.Status.PENDING
+
+
+class AccountDeletion(models.Model):
+    """One line in the log of deleted accounts (issue 10, AVG): when, whether the member asked for their text to
+    go too, and counts of what went and what stayed. No name, address or account id: the log says that an
+    account was deleted, never whose."""
+
+    deleted_at = models.DateTimeField(_("verwijderd op"), default=timezone.now)
+    by_member = models.BooleanField(_("door het lid zelf"), default=True)
+    content_removed = models.BooleanField(_("berichten ook verwijderd"), default=False)
+    counts = models.JSONField(_("aantallen"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("verwijderd account")
+        verbose_name_plural = _("verwijderde accounts")
+        ordering = ["-deleted_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.deleted_at:%Y-%m-%d %H:%M}"

@@ -19,9 +19,10 @@ from django.template.loader import select_template
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from community.models import Invitation, Membership, School, User
+from community.models import AccountDeletion, Invitation, Membership, School, User
 from community.selectors import coordinator_count, invitation_pending_qs, require_coordinator, user_has_email
 from community.validators import validate_mailbox
+from core.member_data import erase
 
 logger = logging.getLogger(__name__)
 
@@ -207,3 +208,48 @@ def membership_set_role(*, membership: Membership, role: str, changed_by: User) 
     membership.role = role
     membership.save(update_fields=["role"])
     return membership
+
+
+# --- Deleting an account -----------------------------------------------------------------------------------
+
+
+def account_delete_refusals(*, user: User) -> list[str]:
+    """Why this account cannot be deleted by its owner now, in words for them; empty when it can.
+
+    People who run the site (the Wagtail admin) ask an administrator, so that the site never loses its last
+    editor by one click. The last coordinator of a team with colleagues hands the role on first, as when
+    leaving the team."""
+    reasons = []
+    if user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
+        reasons.append(
+            _(
+                "Je werkt ook in het beheer van de site. Vraag een beheerder om je account te verwijderen, "
+                "zodat er altijd iemand overblijft die de site kan bijhouden."
+            )
+        )
+    for membership in Membership.objects.filter(user=user, role=Membership.Role.COORDINATOR).select_related("school"):
+        try:
+            _refuse_if_last_coordinator(membership, "")
+        except ValidationError:
+            reasons.append(
+                _(
+                    "Je bent de enige coördinator van %(school)s. Maak eerst een collega coördinator, "
+                    "dan kan het team verder zonder jou."
+                )
+                % {"school": membership.school.name}
+            )
+    return reasons
+
+
+@transaction.atomic
+def account_delete(*, user: User, remove_content: bool = False, by_member: bool = True) -> AccountDeletion:
+    """Delete an account and everything that is only the member's. Every app first lets go of what it keeps
+    (``core.member_data.erase``: posts stay unsigned unless ``remove_content``); then the account row goes,
+    and one line without personal data is written to the deletion log. Final at once: there is no undo."""
+    reasons = account_delete_refusals(user=user) if by_member else []  # an administrator decides for themselves
+    if reasons:
+        raise ValidationError(reasons, code="refused")
+    counts = erase(user, remove_content=remove_content)
+    user.delete()
+    logger.info("An account was deleted (content removed: %s).", remove_content)
+    return AccountDeletion.objects.create(by_member=by_member, content_removed=remove_content, counts=counts)

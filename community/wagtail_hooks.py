@@ -10,8 +10,10 @@ Users area, which works with our e-mail-only user model.
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -25,7 +27,8 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from community.models import Invitation, Membership, School, User
+from community import member_data
+from community.models import AccountDeletion, Invitation, Membership, School, User
 from community.selectors import invitation_pending_qs
 
 # --- Choosing a person -------------------------------------------------------------------------------------
@@ -238,18 +241,69 @@ class InvitationViewSet(ModelViewSet):
     panels = [FieldPanel("expires_at")]
 
 
+class AccountDeletionPermissionPolicy(ModelPermissionPolicy):
+    """The deletion log is read-only: the deletion itself writes each line, and nobody edits or removes one."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(AccountDeletion, AccountDeletionPermissionPolicy(AccountDeletion), exact_class=True)
+
+
+class AccountDeletionViewSet(ModelViewSet):
+    """When accounts were deleted and what went with them: counts only, never whose (issue 10, AVG)."""
+
+    model = AccountDeletion
+    icon = "bin"
+    menu_label = _("Verwijderde accounts")
+    list_display = ["deleted_at", "by_member", "content_removed", Column("counts", label=_("Aantallen"))]
+    list_filter = ["content_removed"]
+    ordering = ["-deleted_at"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["deleted_at", "by_member", "content_removed", "counts"]
+    form_fields = []  # never edited: the permission policy refuses add, change and delete
+    copy_view_enabled = False
+    add_to_admin_menu = False
+
+
 school_viewset = SchoolViewSet("community_schools", url_prefix="community/scholen")
 membership_viewset = MembershipViewSet("community_memberships", url_prefix="community/lidmaatschappen")
 invitation_viewset = InvitationViewSet("community_invitations", url_prefix="community/uitnodigingen")
+deletion_viewset = AccountDeletionViewSet("community_deletions", url_prefix="community/verwijderde-accounts")
 
 
 class CommunityViewSetGroup(ModelViewSetGroup):
     menu_label = _("Scholen")
     menu_icon = "home"
     menu_name = "community"
-    items = (school_viewset, membership_viewset, invitation_viewset)
+    items = (school_viewset, membership_viewset, invitation_viewset, deletion_viewset)
 
 
 @hooks.register("register_admin_viewset")
 def register_community_viewsets():
     return CommunityViewSetGroup()
+
+
+# What community keeps about a member: their data download and the deletion of their account (core.member_data).
+hooks.register("member_data", member_data.sections, order=0)
+hooks.register("member_erase", member_data.erase, order=0)
+
+
+@hooks.register("before_delete_user")
+def delete_user_through_account_delete(request, user):
+    """Wagtail's Users area deletes an account through the same service as the member's own page: every app
+    lets go of the person first (invitations to their address go, posts stay unsigned) and the deletion log gets
+    its line (decision 0018). Wagtail has checked that the administrator may delete this user."""
+    if request.method != "POST":
+        return None
+    from community.services import account_delete
+
+    account_delete(user=user, by_member=False)
+    messages.success(request, _("Het account is verwijderd. Berichten op het forum blijven staan als „Voormalig lid”."))
+    return redirect("wagtailusers_users:index")

@@ -6,4 +6,10 @@ from dashboard import views
 
 app_name = "dashboard"
 
-urlpatterns = [path("", views.home, name="home")]
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("gegevens/", views.my_data, name="data"),
+    path("gegevens/download.<str:fmt>", views.data_download, name="data_download"),
+    path("account-verwijderen/", views.delete_account, name="delete"),
+    path("account-verwijderd/", views.account_deleted, name="deleted"),
+]

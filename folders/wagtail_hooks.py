@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
-from folders import selectors
+from folders import member_data, selectors
 from forum.models import Thread
 
 
@@ -44,3 +44,8 @@ def save_button(request, obj):
 def folder_item(request):
     url = reverse("folders:folder")
     return {"title": _("Mijn map"), "url": url, "active": request.path.startswith(url)}
+
+
+# What folders keeps about a member: their data download and the deletion of their account (core.member_data).
+hooks.register("member_data", member_data.sections, order=10)
+hooks.register("member_erase", member_data.erase, order=10)

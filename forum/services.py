@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from core import caching
 from forum import markdown, pupildata, state
 from forum.models import Category, ForumProfile, Post, ReadState, Thread, TrustLevel, Visibility
 from forum.selectors import current_language, default_category
@@ -545,3 +546,19 @@ def mark_read(*, user, thread: Thread, number: int) -> None:
                 ReadState.objects.create(user=user, thread=thread, last_read_number=number)
         except IntegrityError:  # a second tab made it at the same moment
             pass
+
+
+def profile_rename(*, user, display_name: str) -> ForumProfile:
+    """The name the forum shows for the member. Posts' cached HTML holds the name in its key (forum.fragments);
+    the listings that name the last poster are drawn afresh."""
+    profile = profile_for(user)
+    name = " ".join(display_name.split())
+    if len(name) < 2:
+        raise ForumError(_("Kies een naam van minstens twee tekens."), code="too_short")
+    if len(name) > 80:
+        raise ForumError(_("Een naam op het forum is hoogstens 80 tekens."), code="too_long")
+    if name != profile.display_name:
+        ForumProfile.objects.filter(pk=profile.pk).update(display_name=name)
+        profile.display_name = name
+        transaction.on_commit(caching.bump)
+    return profile

@@ -11,6 +11,7 @@ from wagtail import hooks
 from core.caching import cached
 from forum import (
     admin_hooks,  # noqa: F401  (registers the admin menu, views and snippets)
+    member_data,
     selectors,
 )
 from forum import search as forum_search
@@ -130,3 +131,8 @@ def forum_knelpunt_threads(knelpunt_keys, scan_page_id, request):
 @hooks.register("register_search_kinds")
 def forum_search_kind():
     return forum_search.search_kinds()
+
+
+# What forum keeps about a member: their data download and the deletion of their account (core.member_data).
+hooks.register("member_data", member_data.sections, order=30)
+hooks.register("member_erase", member_data.erase, order=30)

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from scan import member_data
 from search.registry import SearchKind
 
 
@@ -31,3 +32,8 @@ def scan_knelpunt_choices(language):
         return groups
 
     return cached(f"scan-knelpunt-choices:{language}", compute)
+
+
+# What scan keeps about a member: their data download and the deletion of their account (core.member_data).
+hooks.register("member_data", member_data.sections, order=20)
+hooks.register("member_erase", member_data.erase, order=20)

@@ -213,6 +213,9 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 # A member lands on their own start page (Mijn WIJschool) unless the login was asked for on the way somewhere.
 LOGIN_REDIRECT_URL = "dashboard:home"
 LOGIN_URL = "account_login"
+# How long a deleted account can still sit in the database back-ups: the deletion page promises this number to
+# the member (docs/decisions/0018). Set it to what the hosting's back-up rotation really keeps.
+BACKUP_RETENTION_DAYS = int(os.environ.get("BACKUP_RETENTION_DAYS", "30"))
 # Private pages send visitors to the site's login too (the Wagtail and Django admin login forms forward there:
 # community/middleware.py), so every login asks for the second factor of whoever has one.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
