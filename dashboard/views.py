@@ -26,7 +26,6 @@ from community import services as community_services
 from core import member_data
 from dashboard.forms import DeleteAccountForm, ProfileForm
 from folders import selectors as folders
-from folders.models import SavedItem
 from forum import selectors as forum
 from forum import services as forum_services
 from scan import selectors as scan
@@ -55,7 +54,7 @@ def home(request: HttpRequest) -> HttpResponse:
     actions = scan.actions_due(user=user, school_ids=school_ids) if school_ids else []
     for action in actions:
         action.overdue = action.due_date < today
-    saved = list(SavedItem.objects.filter(owner=user).order_by("-saved_at", "-pk")[:RECENT_SAVED])
+    saved, saved_total = folders.recent_items(user=user, limit=RECENT_SAVED)
     return render(
         request,
         "dashboard/home.html",
@@ -64,7 +63,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "actions": actions,
             "threads": forum.followed_threads(user),
             "saved": folders.cards_for(saved, user=user, request=request),
-            "saved_total": SavedItem.objects.filter(owner=user).count(),
+            "saved_total": saved_total,
         },
     )
 

@@ -274,6 +274,12 @@ def shared_list_get(*, token: str, user) -> FolderList:
     return found
 
 
+def recent_items(*, user, limit: int) -> tuple[list[SavedItem], int]:
+    """The member's ``limit`` most recently saved items and how many they keep in all (Mijn WIJschool)."""
+    items = list(SavedItem.objects.filter(owner=user).order_by("-saved_at", "-pk")[:limit])
+    return items, SavedItem.objects.filter(owner=user).count()
+
+
 def lists_of(user) -> list[FolderList]:
     return list(FolderList.objects.filter(owner=user))
 
