@@ -28,6 +28,7 @@ from dashboard.forms import DeleteAccountForm, ProfileForm
 from folders import selectors as folders
 from forum import selectors as forum
 from forum import services as forum_services
+from forum.models import ForumProfile
 from scan import selectors as scan
 from scan.definition import Definition
 
@@ -77,9 +78,13 @@ def my_data(request: HttpRequest) -> HttpResponse:
     """The member's profile (name, name on the forum), their teams and mail settings, what the site keeps about
     them (section by section, with counts), the two downloads and the way to delete the account."""
     user = request.user
-    profile = forum_services.profile_for(user)
+    profile = ForumProfile.objects.filter(user=user).first()  # made on first use of the forum, not by a visit here
     form = ProfileForm(
-        initial={"first_name": user.first_name, "last_name": user.last_name, "display_name": profile.display_name}
+        initial={
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "display_name": profile.display_name if profile else user.get_full_name(),
+        }
     )
     if request.method == "POST":
         form = ProfileForm(request.POST)
@@ -101,7 +106,11 @@ def my_data(request: HttpRequest) -> HttpResponse:
         "dashboard/data.html",
         {
             "form": form,
-            "profile": profile,
+            "email_mode": (
+                profile.get_email_mode_display()
+                if profile
+                else ForumProfile.EmailMode(ForumProfile._meta.get_field("email_mode").default).label
+            ),
             "memberships": list(community.membership_list_for_user(user=user)),
             "sections": sections,
         },

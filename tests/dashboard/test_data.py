@@ -297,3 +297,13 @@ def test_an_administrator_deleting_a_user_in_wagtail_goes_through_the_same_servi
     reply = conversation[2]
     reply.refresh_from_db()
     assert reply.author_id is None and reply.state == Visibility.VISIBLE
+
+
+def test_visiting_the_data_page_makes_no_forum_profile(client, school):
+    teacher = UserFactory(first_name="Fatima", last_name="El Amrani")
+    client.force_login(teacher)
+    page = client.get(reverse("dashboard:data")).content.decode()
+    assert 'value="Fatima El Amrani"' in page and "Direct" in page
+    assert not ForumProfile.objects.filter(user=teacher).exists()
+    client.post(reverse("dashboard:data"), {"first_name": "Fatima", "last_name": "El Amrani", "display_name": "Fatima"})
+    assert ForumProfile.objects.get(user=teacher).display_name == "Fatima"
