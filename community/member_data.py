@@ -10,6 +10,7 @@ from core.member_data import DataSection
 def sections(user) -> list[DataSection]:
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
+    from axes.models import AccessLog
 
     from community.models import Invitation, Membership
 
@@ -70,22 +71,57 @@ def sections(user) -> list[DataSection]:
         ],
         note=_("Zonder het adres van je collega: dat zijn haar of zijn gegevens, niet de jouwe."),
     )
-    return [account, memberships, invitations]
+    logins = DataSection(
+        key="sign_ins",
+        title=_("Inloggen op je account"),
+        fields=[
+            ("at", _("Ingelogd op")),
+            ("logout_at", _("Uitgelogd op")),
+            ("ip_address", _("IP-adres")),
+            ("browser", _("Browser")),
+        ],
+        rows=[
+            {
+                "at": log.attempt_time,
+                "logout_at": log.logout_time,
+                "ip_address": log.ip_address,
+                "browser": log.user_agent,
+            }
+            for log in AccessLog.objects.filter(username__in=_addresses(user)).order_by("attempt_time", "pk")
+        ],
+        note=_("De site houdt dit bij om inbraak op accounts te zien en tegen te houden."),
+    )
+    return [account, memberships, invitations, logins]
+
+
+def _addresses(user) -> set[str]:
+    """Every address of the account, lower-cased as the login records keep them (community.axes)."""
+    from allauth.account.models import EmailAddress
+
+    return {user.email.lower()} | {
+        address.lower() for address in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+    }
 
 
 def erase(user, *, remove_content: bool) -> dict[str, int]:
     """Memberships go with the account (the rows cascade). The invitations sent to the member hold their
-    address: they go too. Invitations they sent stay with the school, without the sender."""
-    from allauth.account.models import EmailAddress
+    address: they go too, as do the records of their logins and failed attempts (address, IP, browser).
+    Invitations they sent stay with the school, without the sender."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from django.db.models import Q
 
     from community.models import Invitation, Membership
 
-    addresses = {user.email.lower()} | {
-        address.lower() for address in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
-    }
+    addresses = _addresses(user)
     to_member = Q(accepted_by=user)
     for address in addresses:
         to_member |= Q(email__iexact=address)
     removed, _detail = Invitation.objects.filter(to_member).delete()
-    return {"memberships": Membership.objects.filter(user=user).count(), "invitations_removed": removed}
+    sign_ins = 0
+    for model in (AccessLog, AccessAttempt, AccessFailureLog):
+        sign_ins += model.objects.filter(username__in=addresses).delete()[0]
+    return {
+        "memberships": Membership.objects.filter(user=user).count(),
+        "invitations_removed": removed,
+        "sign_in_records_removed": sign_ins,
+    }

@@ -34,6 +34,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 SAME_IN_ENGLISH = {
     "Account",
     "BRIN",  # the Dutch school number, named so in English too
+    "Browser",
     "Blended",
     "E-mail",
     "Expert",

@@ -307,3 +307,24 @@ def test_visiting_the_data_page_makes_no_forum_profile(client, school):
     assert not ForumProfile.objects.filter(user=teacher).exists()
     client.post(reverse("dashboard:data"), {"first_name": "Fatima", "last_name": "El Amrani", "display_name": "Fatima"})
     assert ForumProfile.objects.get(user=teacher).display_name == "Fatima"
+
+
+def test_sign_in_records_are_in_the_download_and_go_with_the_account(client, member, colleague):
+    from axes.models import AccessLog
+
+    for person in (member, colleague):
+        person.set_password(PASSWORD)
+        person.save()
+        client.post(reverse("account_login"), {"login": person.email.upper(), "password": PASSWORD})
+        client.logout()
+    assert AccessLog.objects.filter(username="pim@dijkcollege.example").exists()
+    client.post(reverse("account_login"), {"login": member.email, "password": PASSWORD})
+    data = json.loads(client.get(reverse("dashboard:data_download", args=["json"])).content)
+    rows = data["sections"]["sign_ins"]["rows"]
+    assert len(rows) == 2 and rows[0]["ip_address"] == "127.0.0.1"
+    assert "sanne" not in json.dumps(rows)
+    _reauthenticate(client)
+    client.post(reverse("dashboard:delete"), {"posts": "keep", "confirm": "on"})
+    assert not AccessLog.objects.filter(username="pim@dijkcollege.example").exists()
+    assert AccessLog.objects.filter(username="sanne@dijkcollege.example").exists()
+    assert AccountDeletion.objects.get().counts["sign_in_records_removed"] >= 2
