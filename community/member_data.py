@@ -71,6 +71,26 @@ def sections(user) -> list[DataSection]:
         ],
         note=_("Zonder het adres van je collega: dat zijn haar of zijn gegevens, niet de jouwe."),
     )
+    received = DataSection(
+        key="invitations_received",
+        title=_("Uitnodigingen aan jou"),
+        fields=[
+            ("school", _("School")),
+            ("role", _("Rol")),
+            ("created_at", _("Verstuurd op")),
+            ("status", _("Status")),
+        ],
+        rows=[
+            {
+                "school": i.school.name,
+                "role": i.get_role_display(),
+                "created_at": i.created_at,
+                "status": str(i.get_status_display()),
+            }
+            for i in Invitation.objects.filter(_to_member(user)).select_related("school").order_by("created_at", "pk")
+        ],
+        note=_("Zonder wie je uitnodigde: dat zijn de gegevens van je collega."),
+    )
     logins = DataSection(
         key="sign_ins",
         title=_("Inloggen op je account"),
@@ -91,15 +111,26 @@ def sections(user) -> list[DataSection]:
         ],
         note=_("De site houdt dit bij om inbraak op accounts te zien en tegen te houden."),
     )
-    return [account, memberships, invitations, logins]
+    return [account, memberships, invitations, received, logins]
+
+
+def _to_member(user):
+    from django.db.models import Q
+
+    to_member = Q(accepted_by=user)
+    for address in _addresses(user):
+        to_member |= Q(email__iexact=address)
+    return to_member
 
 
 def _addresses(user) -> set[str]:
-    """Every address of the account, lower-cased as the login records keep them (community.axes)."""
+    """The account's login address and its other verified ones, lower-cased as the login records keep them
+    (community.axes). Not an unverified address: anyone can add one, and it may be someone else's."""
     from allauth.account.models import EmailAddress
 
     return {user.email.lower()} | {
-        address.lower() for address in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+        address.lower()
+        for address in EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
     }
 
 
@@ -108,15 +139,22 @@ def erase(user, *, remove_content: bool) -> dict[str, int]:
     address: they go too, as do the records of their logins and failed attempts (address, IP, browser).
     Invitations they sent stay with the school, without the sender."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-    from django.db.models import Q
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
 
-    from community.models import Invitation, Membership
+    from community.models import Invitation, Membership, User
 
     addresses = _addresses(user)
-    to_member = Q(accepted_by=user)
-    for address in addresses:
-        to_member |= Q(email__iexact=address)
-    removed, _detail = Invitation.objects.filter(to_member).delete()
+    invitations = Invitation.objects.filter(_to_member(user))
+    # Wagtail's history of admin edits names the account, its memberships and those invitations in each line.
+    admin_history = [(User, [user.pk])]
+    admin_history.append((Membership, list(Membership.objects.filter(user=user).values_list("pk", flat=True))))
+    admin_history.append((Invitation, list(invitations.values_list("pk", flat=True))))
+    for model, pks in admin_history:
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id__in=[str(pk) for pk in pks]
+        ).delete()
+    removed, _detail = invitations.delete()
     sign_ins = 0
     for model in (AccessLog, AccessAttempt, AccessFailureLog):
         sign_ins += model.objects.filter(username__in=addresses).delete()[0]

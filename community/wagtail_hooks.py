@@ -307,3 +307,19 @@ def delete_user_through_account_delete(request, user):
     account_delete(user=user, by_member=False)
     messages.success(request, _("Het account is verwijderd. Berichten op het forum blijven staan als „Voormalig lid”."))
     return redirect("wagtailusers_users:index")
+
+
+@hooks.register("before_bulk_action")
+def bulk_delete_users_through_account_delete(request, action_type, objects, action_class_instance):
+    """The bulk "Delete" of Wagtail's Users area too: each account through the same service (decision 0018).
+    Wagtail has kept only the users this administrator may delete."""
+    if action_type != "delete" or not issubclass(action_class_instance.model, User):
+        return None
+    from community.services import account_delete
+
+    for user in objects:
+        account_delete(user=user, by_member=False)
+    messages.success(
+        request, _("De accounts zijn verwijderd. Berichten op het forum blijven staan als „Voormalig lid”.")
+    )
+    return redirect("wagtailusers_users:index")

@@ -11,7 +11,7 @@ from core.member_data import DataSection
 
 
 def sections(user) -> list[DataSection]:
-    from forum.models import Flag, ForumProfile, Notification, Post, Subscription
+    from forum.models import Flag, ForumProfile, Notification, Post, PostRevision, Subscription
 
     profile = ForumProfile.objects.filter(user=user).first()
     profile_rows = []
@@ -76,10 +76,32 @@ def sections(user) -> list[DataSection]:
             note=_("Bericht nummer 1 van een draad is de vraag waarmee je die draad begon."),
         ),
         DataSection(
+            key="forum_post_versions",
+            title=_("Eerdere versies van je berichten"),
+            fields=[
+                ("url", _("Bericht")),
+                ("edited_at", _("Vervangen op")),
+                ("reason", _("Reden")),
+                ("body", _("Tekst")),
+            ],
+            rows=[
+                {
+                    "url": revision.post.get_absolute_url(),
+                    "edited_at": revision.edited_at,
+                    "reason": revision.reason,
+                    "body": revision.body,
+                }
+                for revision in PostRevision.objects.filter(post__author=user)
+                .select_related("post")
+                .order_by("edited_at", "pk")
+                .iterator(chunk_size=500)
+            ],
+        ),
+        DataSection(
             key="forum_flags",
             title=_("Berichten die je meldde"),
             fields=[
-                ("post", _("Bericht")),
+                ("url", _("Bericht")),
                 ("reason", _("Reden")),
                 ("note", _("Toelichting")),
                 ("created_at", _("Op")),
@@ -148,11 +170,12 @@ def erase(user, *, remove_content: bool) -> dict[str, int]:
     is emptied and deleted, earlier versions included, and a thread they started is deleted with its question,
     as when a moderator deletes a question."""
     from django.db import transaction
+    from django.db.models import Q
     from django.utils import timezone
 
     from core import caching
     from forum import state
-    from forum.models import Post, PostRevision, Thread, Visibility
+    from forum.models import ModerationLogEntry, Post, PostRevision, Thread, Visibility
 
     posts = Post.objects.filter(author=user)
     started = Thread.objects.filter(author=user)
@@ -163,6 +186,8 @@ def erase(user, *, remove_content: bool) -> dict[str, int]:
         return counts
     thread_ids = set(posts.values_list("thread_id", flat=True)) | set(started.values_list("pk", flat=True))
     PostRevision.objects.filter(post__author=user).delete()
+    # The log keeps what a moderator's edit changed (and a merged thread's title): that text goes too.
+    ModerationLogEntry.objects.filter(Q(post__author=user) | Q(thread__author=user)).update(detail={})
     Post.library_pages.through.objects.filter(post__author=user).delete()
     posts.update(body="", html="", linked_pages=[], pupil_data=[], state=Visibility.DELETED, edited_at=timezone.now())
     started.update(title=REMOVED_TITLE, knelpunt_label="", state=Visibility.DELETED)

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from community.models import AccountDeletion, Invitation, Membership, User
 from folders import services as folders
@@ -328,3 +328,71 @@ def test_sign_in_records_are_in_the_download_and_go_with_the_account(client, mem
     assert not AccessLog.objects.filter(username="pim@dijkcollege.example").exists()
     assert AccessLog.objects.filter(username="sanne@dijkcollege.example").exists()
     assert AccountDeletion.objects.get().counts["sign_in_records_removed"] >= 2
+
+
+def test_the_download_holds_flags_earlier_versions_and_invitations_to_the_member(
+    client, member, colleague, school, conversation
+):
+    from forum.models import Flag
+
+    own, other, reply = conversation
+    colleague_post = Post.objects.get(thread=own, author=colleague)
+    Flag.objects.create(post=colleague_post, user=member, reason=Flag.Reason.SPAM, note="Reclame")
+    InvitationFactory(school=school, email="pim@dijkcollege.example", invited_by=colleague)
+    client.force_login(member)
+    sections = json.loads(client.get(reverse("dashboard:data_download", args=["json"])).content)["sections"]
+    assert sections["forum_flags"]["rows"][0]["url"].endswith(f"/forum/p/{colleague_post.pk}/")
+    assert sections["forum_post_versions"]["rows"][0]["body"] == "Een eerdere versie van Pim"
+    received = sections["invitations_received"]["rows"]
+    assert [row["school"] for row in received] == ["Het Dijkcollege"]
+    assert "sanne" not in json.dumps(received).lower()
+
+
+def test_an_unverified_address_does_not_claim_someone_elses_sign_ins(client, member):
+    from allauth.account.models import EmailAddress
+    from axes.models import AccessLog
+
+    AccessLog.objects.create(username="oud@dijkcollege.example", ip_address="10.0.0.9", user_agent="x")
+    EmailAddress.objects.create(user=member, email="oud@dijkcollege.example", verified=False)
+    client.force_login(member)
+    sections = json.loads(client.get(reverse("dashboard:data_download", args=["json"])).content)["sections"]
+    assert "10.0.0.9" not in json.dumps(sections["sign_ins"])
+    _reauthenticate(client)
+    client.post(reverse("dashboard:delete"), {"posts": "keep", "confirm": "on"})
+    assert AccessLog.objects.filter(username="oud@dijkcollege.example").exists()
+
+
+def test_removing_text_clears_it_from_the_moderation_log_and_admin_history_goes(client, member, conversation):
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    from forum.models import ModerationLogEntry
+
+    reply = conversation[2]
+    ModerationLogEntry.objects.create(
+        action="edit", post=reply, thread=reply.thread, detail={"before": "Pim schreef dit"}
+    )
+    ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(User),
+        object_id=str(member.pk),
+        label="Pim de Vries",
+        action="wagtail.edit",
+        timestamp=timezone.now(),
+    )
+    client.force_login(member)
+    _reauthenticate(client)
+    client.post(reverse("dashboard:delete"), {"posts": "remove", "confirm": "on"})
+    assert ModerationLogEntry.objects.get(post=reply).detail == {}
+    assert not ModelLogEntry.objects.filter(label="Pim de Vries").exists()
+
+
+def test_the_bulk_delete_in_wagtail_goes_through_the_same_service(client, member, colleague, conversation):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    url = f"/admin/bulk/community/user/delete/?next=/admin/users/&id={member.pk}&id={colleague.pk}"
+    assert client.get(url).status_code == 200
+    response = client.post(url)
+    assert response.status_code == 302
+    assert not User.objects.filter(pk__in=[member.pk, colleague.pk]).exists()
+    assert AccountDeletion.objects.filter(by_member=False).count() == 2
+    assert Post.objects.filter(author__isnull=True, state=Visibility.VISIBLE).count() == 4
