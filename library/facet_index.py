@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.caching import cached_in_process
 
-SORTS = ("new", "title", "short")
+SORTS = ("new", "title", "short", "used")
 
 
 def bitset(positions, size: int) -> int:
@@ -79,19 +79,19 @@ class FacetIndex:
 
 
 def build(index_page) -> FacetIndex:
-    """Five queries over the live, public items below ``index_page``."""
+    """Six queries over the live, public items below ``index_page`` (and the counts of classroom use)."""
     from library.models import ResourceAudience, ResourcePage, ResourcePageTag, ResourceTheme
 
     live = ResourcePage.objects.live().public().child_of(index_page)
     rows = list(
         live.order_by("-first_published_at", "pk").values_list(
-            "pk", "resource_type", "dimension", "title", "duration_minutes", "evidence"
+            "pk", "resource_type", "dimension", "title", "duration_minutes", "evidence", "translation_key"
         )
     )
     position = {row[0]: i for i, row in enumerate(rows)}
     size = len(rows)
     positions: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, (_pk, resource_type, dimension, _title, _duration, evidence) in enumerate(rows):
+    for i, (_pk, resource_type, dimension, _title, _duration, evidence, _key) in enumerate(rows):
         positions["type"][resource_type].append(i)
         positions["dimension"][dimension].append(i)
         positions["evidence"][evidence].append(i)
@@ -116,7 +116,13 @@ def build(index_page) -> FacetIndex:
     titles = [row[3] for row in rows]
     durations = [row[4] for row in rows]
     ids = [row[0] for row in rows]
+    from library.usage import counts_by_item
+
+    used = counts_by_item()  # members' "Gebruikt in de klas", over every language of an item
+    uses = [used.get(row[6], 0) for row in rows]
     orders = {
+        # Most used first; as many uses: newest first (the positions are in that order).
+        "used": sorted(range(size), key=lambda i: (-uses[i], i)),
         "title": sorted(range(size), key=lambda i: (titles[i].casefold(), titles[i], ids[i])),
         # Items without a duration go last.
         "short": sorted(

@@ -56,8 +56,8 @@ class LibraryFilter:
 
     per_page = 12
     # Newest first; title A-Z (case-insensitive); shortest first, items without a duration last
-    # (library.facet_index keeps each order).
-    sorts = ("new", "title", "short")
+    # most used in class first (library.facet_index keeps each order).
+    sorts = ("new", "title", "short", "used")
 
     def __init__(self, params, *, index_page, request=None):
         self.params = params
@@ -219,7 +219,12 @@ class LibraryFilter:
 
     @property
     def sort_options(self):
-        return [("new", _("Nieuwste eerst")), ("title", _("Titel (A-Z)")), ("short", _("Kortste eerst"))]
+        return [
+            ("new", _("Nieuwste eerst")),
+            ("title", _("Titel (A-Z)")),
+            ("short", _("Kortste eerst")),
+            ("used", _("Meest gebruikt in de klas")),
+        ]
 
     @property
     def pagination(self) -> dict | None:

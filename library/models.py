@@ -4,8 +4,10 @@ One model with a ``resource_type`` (rather than seven page types) keeps the list
 search a single query each; film-only fields are checked in ``clean()``.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -16,6 +18,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from common.indexing import SearchStemsMixin
+from community.models import School
 from core.blocks import BaseStreamBlock
 from core.models import BaseIndexPage, Dimension
 from library import film
@@ -397,6 +400,20 @@ class ResourcePage(SearchStemsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = list(self.related_resources(request=request))
+        from library import usage
+        from library.forms import ClassroomUseForm
+
+        context["usage"] = found = usage.usage_for(self, user=getattr(request, "user", None))
+        if found.mine is not None:
+            context["usage_form"] = ClassroomUseForm(
+                initial={
+                    "comment": found.mine.comment,
+                    "sector": found.mine.sector,
+                    "year_group": found.mine.year_group,
+                }
+            )
+        else:
+            context["usage_form"] = ClassroomUseForm()
         from wagtail import hooks
 
         # Other features add what they have on this item (the forum: threads that link it or share its themes).
@@ -463,3 +480,57 @@ class LibraryIndexPage(BaseIndexPage):
         context["listing"] = listing
         context["page_obj"] = listing.page_obj
         return context
+
+
+# --- "Gebruikt in de klas" (issue 10, part 3) ----------------------------------------------------------------
+
+
+class ClassroomUse(models.Model):
+    """A member's "Gebruikt in de klas" on a library item: once per item (in whichever language they read it),
+    with an optional short comment and the sector and year group. Comments are moderated as forum posts are:
+    members flag, enough flags from different members hide it, editors hide and restore in the admin."""
+
+    COMMENT_LENGTH = 500
+    YEAR_GROUP_LENGTH = 40
+    FLAGS_TO_HIDE = 3
+
+    class State(models.TextChoices):
+        VISIBLE = "visible", _("Zichtbaar")
+        HIDDEN = "hidden", _("Verborgen")
+
+    translation_key = models.UUIDField(db_index=True, help_text="The item in every language.")
+    page = models.ForeignKey(
+        "library.ResourcePage", on_delete=models.CASCADE, related_name="classroom_uses", verbose_name=_("item")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="classroom_uses", verbose_name=_("lid")
+    )
+    comment = models.CharField(_("opmerking"), max_length=COMMENT_LENGTH, blank=True)
+    sector = models.CharField(_("sector"), max_length=10, blank=True, choices=School.Sector.choices)
+    year_group = models.CharField(_("leerjaar of groep"), max_length=YEAR_GROUP_LENGTH, blank=True)
+    state = models.CharField(_("zichtbaarheid"), max_length=10, choices=State.choices, default=State.VISIBLE)
+    hidden_by_flags = models.BooleanField(default=False)
+    flag_count = models.PositiveSmallIntegerField(_("meldingen"), default=0)
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("gebruikt in de klas")
+        verbose_name_plural = _("gebruikt in de klas")
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["user", "translation_key"], name="classroom_use_once")]
+        indexes = [models.Index(fields=["translation_key", "state", "-created_at"], name="classroom_use_item")]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.comment[:40]}"
+
+
+class ClassroomUseFlag(models.Model):
+    use = models.ForeignKey(ClassroomUse, on_delete=models.CASCADE, related_name="flags")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["use", "user"], name="classroom_use_flag_once")]
+
+    def __str__(self) -> str:
+        return f"{self.use_id} by {self.user_id}"

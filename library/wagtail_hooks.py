@@ -1,12 +1,21 @@
 """Library hooks: what the library contributes to theme pages, the home page and the site search."""
 
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
+from core import caching
 from core.caching import cached
 from core.search_facets import AUDIENCE, THEME
+from library import member_data
 from library.models import (
+    ClassroomUse,
     EvidenceLevel,
     LibraryIndexPage,
     ResourceAudience,
@@ -119,3 +128,65 @@ def library_search_kind():
             prepare=prepare_cards,
         )
     ]
+
+
+# --- "Gebruikt in de klas" in the admin: editors read every item's feedback, hide and restore comments ------
+
+
+class ClassroomUseViewSet(ModelViewSet):
+    model = ClassroomUse
+    icon = "comment"
+    menu_label = gettext_lazy("Gebruikt in de klas")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["page", "comment", "sector", "year_group", "state", "flag_count", "created_at"]
+    list_filter = ["state", "sector", "hidden_by_flags"]
+    search_fields = ["comment", "page__title"]
+    ordering = ["-created_at"]
+    form_fields = ["state"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "page",
+        "comment",
+        "sector",
+        "year_group",
+        "state",
+        "hidden_by_flags",
+        "flag_count",
+        "created_at",
+    ]
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return ClassroomUse.objects.select_related("page")
+
+
+class ClassroomUsePermissionPolicy(ModelPermissionPolicy):
+    """Members write their marks on the site; editors only change whether a comment shows (or delete it)."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(ClassroomUse, ClassroomUsePermissionPolicy(ClassroomUse), exact_class=True)
+
+
+@hooks.register("register_admin_viewset")
+def register_classroom_use_viewset():
+    return ClassroomUseViewSet("library_classroom_use", url_prefix="bibliotheek/gebruikt-in-de-klas")
+
+
+@receiver(post_save, sender=ClassroomUse)
+def _classroom_use_changed(sender, instance, **kwargs):
+    # An editor hid or restored a comment in the admin: the item page (and its cached copy) follows.
+    transaction.on_commit(caching.bump)
+
+
+# What the library keeps about a member: their data download and the deletion of their account (core.member_data).
+hooks.register("member_data", member_data.sections, order=15)
+hooks.register("member_erase", member_data.erase, order=15)

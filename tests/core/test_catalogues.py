@@ -35,6 +35,8 @@ SAME_IN_ENGLISH = {
     "Account",
     "BRIN",  # the Dutch school number, named so in English too
     "Browser",
+    "Item",
+    "item",
     "Blended",
     "E-mail",
     "Expert",

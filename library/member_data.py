@@ -1,0 +1,53 @@
+"""What the library keeps about a member, for their data download (core.member_data): their "Gebruikt in de
+klas" marks and comments. They go with the account (the rows cascade), and the item's count with them."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from core.member_data import DataSection
+
+
+def sections(user) -> list[DataSection]:
+    from library.models import ClassroomUse
+
+    uses = ClassroomUse.objects.filter(user=user).select_related("page").order_by("created_at", "pk")
+    return [
+        DataSection(
+            key="classroom_use",
+            title=_("Gebruikt in de klas"),
+            fields=[
+                ("item", _("Item")),
+                ("url", _("Adres")),
+                ("comment", _("Opmerking")),
+                ("sector", _("Sector")),
+                ("year_group", _("Leerjaar of groep")),
+                ("state", _("Zichtbaarheid")),
+                ("created_at", _("Op")),
+            ],
+            rows=[
+                {
+                    "item": use.page.title,
+                    "url": use.page.url or "",
+                    "comment": use.comment,
+                    "sector": str(use.get_sector_display()) if use.sector else "",
+                    "year_group": use.year_group,
+                    "state": str(use.get_state_display()),
+                    "created_at": use.created_at,
+                }
+                for use in uses
+            ],
+        )
+    ]
+
+
+def erase(user, *, remove_content: bool) -> dict[str, int]:
+    from django.db import transaction
+
+    from core import caching
+    from library.models import ClassroomUse
+
+    count = ClassroomUse.objects.filter(user=user).count()
+    if count:
+        transaction.on_commit(caching.bump)  # the items' counts and the "meest gebruikt" order change
+    return {"classroom_use": count}
