@@ -14,6 +14,7 @@ def sections(user) -> list[DataSection]:
 
     from community.models import Invitation, Membership
 
+    addresses = _addresses(user)
     account = DataSection(
         key="account",
         title=_("Account"),
@@ -87,7 +88,9 @@ def sections(user) -> list[DataSection]:
                 "created_at": i.created_at,
                 "status": str(i.get_status_display()),
             }
-            for i in Invitation.objects.filter(_to_member(user)).select_related("school").order_by("created_at", "pk")
+            for i in Invitation.objects.filter(_to_member(user, addresses))
+            .select_related("school")
+            .order_by("created_at", "pk")
         ],
         note=_("Zonder wie je uitnodigde: dat zijn de gegevens van je collega."),
     )
@@ -107,18 +110,18 @@ def sections(user) -> list[DataSection]:
                 "ip_address": log.ip_address,
                 "browser": log.user_agent,
             }
-            for log in AccessLog.objects.filter(username__in=_addresses(user)).order_by("attempt_time", "pk")
+            for log in AccessLog.objects.filter(username__in=addresses).order_by("attempt_time", "pk")
         ],
         note=_("De site houdt dit bij om inbraak op accounts te zien en tegen te houden."),
     )
     return [account, memberships, invitations, received, logins]
 
 
-def _to_member(user):
+def _to_member(user, addresses: set[str]):
     from django.db.models import Q
 
     to_member = Q(accepted_by=user)
-    for address in _addresses(user):
+    for address in addresses:
         to_member |= Q(email__iexact=address)
     return to_member
 
@@ -145,7 +148,7 @@ def erase(user, *, remove_content: bool) -> dict[str, int]:
     from community.models import Invitation, Membership, User
 
     addresses = _addresses(user)
-    invitations = Invitation.objects.filter(_to_member(user))
+    invitations = Invitation.objects.filter(_to_member(user, addresses))
     # Wagtail's history of admin edits names the account, its memberships and those invitations in each line.
     admin_history = [(User, [user.pk])]
     admin_history.append((Membership, list(Membership.objects.filter(user=user).values_list("pk", flat=True))))

@@ -24,12 +24,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from community import member_data
 from community.models import AccountDeletion, Invitation, Membership, School, User
 from community.selectors import invitation_pending_qs
+from core.permissions import RefusedActionsPolicy
 
 # --- Choosing a person -------------------------------------------------------------------------------------
 
@@ -192,19 +192,8 @@ class MembershipViewSet(ModelViewSet):
 # --- Invitations -------------------------------------------------------------------------------------------
 
 
-class InvitationPermissionPolicy(ModelPermissionPolicy):
-    """Nobody adds invitations in the admin: one made there would not be e-mailed."""
-
-    def user_has_permission(self, user, action):
-        if action == "add":
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(Invitation, InvitationPermissionPolicy(Invitation), exact_class=True)
+# Nobody adds invitations in the admin: one made there would not be e-mailed.
+register_permission_policy(Invitation, RefusedActionsPolicy(Invitation, refused={"add"}), exact_class=True)
 
 
 class InvitationViewSet(ModelViewSet):
@@ -241,19 +230,10 @@ class InvitationViewSet(ModelViewSet):
     panels = [FieldPanel("expires_at")]
 
 
-class AccountDeletionPermissionPolicy(ModelPermissionPolicy):
-    """The deletion log is read-only: the deletion itself writes each line, and nobody edits or removes one."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(AccountDeletion, AccountDeletionPermissionPolicy(AccountDeletion), exact_class=True)
+# The deletion log is read-only: the deletion itself writes each line, and nobody edits or removes one.
+register_permission_policy(
+    AccountDeletion, RefusedActionsPolicy(AccountDeletion, refused={"add", "change", "delete"}), exact_class=True
+)
 
 
 class AccountDeletionViewSet(ModelViewSet):

@@ -6,3 +6,8 @@ class LibraryConfig(AppConfig):
 
     name = "library"
     verbose_name = "Bibliotheek"
+
+    def ready(self):
+        from library import signals
+
+        signals.connect()

@@ -2,8 +2,9 @@
 
 A mark is once per member per item, in any language (the item's translation key); marking again changes the
 comment. Every read an item page makes is a fixed number of queries however many marks it has: the count, the
-latest comments and the member's own mark (tests/library/test_usage.py, bench/usage.py). A change bumps the
-content generation, so the anonymous page cache and the library's "meest gebruikt" order follow it.
+latest comments and the member's own mark (tests/library/test_usage.py, bench/usage.py). A saved or deleted
+mark bumps the content generation (library.signals), as does a report that hides a comment (an update, no
+signal), so the anonymous page cache and the library's "meest gebruikt" order follow.
 """
 
 from __future__ import annotations
@@ -68,14 +69,11 @@ def mark(*, user, page, comment: str = "", sector: str = "", year_group: str = "
                 created = True
             except IntegrityError:  # a double click's twin got there first
                 use, created = ClassroomUse.objects.get(user=user, translation_key=page.translation_key), False
-        transaction.on_commit(caching.bump)
     return use, created
 
 
 def unmark(*, user, page) -> bool:
     deleted, _detail = ClassroomUse.objects.filter(user=user, translation_key=page.translation_key).delete()
-    if deleted:
-        transaction.on_commit(caching.bump)
     return bool(deleted)
 
 

@@ -1,17 +1,13 @@
 """Library hooks: what the library contributes to theme pages, the home page and the site search."""
 
-from django.db import transaction
-from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from core import caching
 from core.caching import cached
+from core.permissions import RefusedActionsPolicy
 from core.search_facets import AUDIENCE, THEME
 from library import member_data
 from library.models import (
@@ -161,30 +157,13 @@ class ClassroomUseViewSet(ModelViewSet):
         return ClassroomUse.objects.select_related("page")
 
 
-class ClassroomUsePermissionPolicy(ModelPermissionPolicy):
-    """Members write their marks on the site; editors only change whether a comment shows (or delete it)."""
-
-    def user_has_permission(self, user, action):
-        if action == "add":
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(ClassroomUse, ClassroomUsePermissionPolicy(ClassroomUse), exact_class=True)
+# Members write their marks on the site; editors only change whether a comment shows (or delete it).
+register_permission_policy(ClassroomUse, RefusedActionsPolicy(ClassroomUse, refused={"add"}), exact_class=True)
 
 
 @hooks.register("register_admin_viewset")
 def register_classroom_use_viewset():
     return ClassroomUseViewSet("library_classroom_use", url_prefix="bibliotheek/gebruikt-in-de-klas")
-
-
-@receiver(post_save, sender=ClassroomUse)
-def _classroom_use_changed(sender, instance, **kwargs):
-    # An editor hid or restored a comment in the admin: the item page (and its cached copy) follows.
-    transaction.on_commit(caching.bump)
 
 
 # What the library keeps about a member: their data download and the deletion of their account (core.member_data).
