@@ -54,6 +54,7 @@ bench: $(STAMP) compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.forum_digest
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.folders
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.usage
+	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.alerts
 	DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python -m bench.load
 
 lint: $(STAMP)

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("forum/", include("forum.urls")),
     path("mijn-map/", include("folders.urls")),
     path("bibliotheek-items/", include("library.urls")),
+    path("mijn-wijschool/wijzigingen/", include("alerts.urls")),
     path("mijn-wijschool/", include("dashboard.urls")),
     path("niet-vertaald/<int:page_id>/", core_views.untranslated, name="untranslated"),
     path("", include(wagtail_urls)),

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from alerts import selectors as alerts
 from community import selectors as community
 from community import services as community_services
 from core import member_data
@@ -56,6 +57,7 @@ def home(request: HttpRequest) -> HttpResponse:
     for action in actions:
         action.overdue = action.due_date < today
     saved, saved_total = folders.recent_items(user=user, limit=RECENT_SAVED)
+    notices, notices_unread = alerts.notices_for(user, language=language)
     return render(
         request,
         "dashboard/home.html",
@@ -65,6 +67,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "threads": forum.followed_threads(user),
             "saved": folders.cards_for(saved, user=user, request=request),
             "saved_total": saved_total,
+            "notices": notices,
+            "notices_unread": notices_unread,
         },
     )
 

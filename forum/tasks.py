@@ -118,9 +118,10 @@ MAIL_FIELDS = (
 )
 
 
-def _message(profile: ForumProfile, *, template: str, context: dict) -> EmailMultiAlternatives:
-    """A forum mail to the member from ``forum/email/<template>_subject.txt``, ``.txt`` and ``.html``, in the
-    active language, with the unsubscribe link in the body and in the headers."""
+def member_message(profile: ForumProfile, *, template: str, context: dict) -> EmailMultiAlternatives:
+    """A mail to the member from ``forum/email/<template>_subject.txt``, ``.txt`` and ``.html`` (or, for a
+    ``template`` with a folder, ``<template>_subject.txt`` and so on: another app's mail that follows the member's
+    forum mail settings), in the active language, with the unsubscribe link in the body and in the headers."""
     unsubscribe = absolute(reverse("forum:unsubscribe", args=[profile.unsubscribe_token]))
     context = {
         **context,
@@ -132,10 +133,11 @@ def _message(profile: ForumProfile, *, template: str, context: dict) -> EmailMul
         "preferences_url": absolute(reverse("forum:preferences")),
         "unsubscribe_url": unsubscribe,
     }
-    subject = " ".join(render_to_string(f"forum/email/{template}_subject.txt", context).split())
+    prefix = template if "/" in template else f"forum/email/{template}"
+    subject = " ".join(render_to_string(f"{prefix}_subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=subject,
-        body=render_to_string(f"forum/email/{template}.txt", context).strip() + "\n",
+        body=render_to_string(f"{prefix}.txt", context).strip() + "\n",
         to=[profile.user.email],
         headers={
             # RFC 2369 and 8058: mail clients offer "unsubscribe", and may do it with one POST, no login.
@@ -145,11 +147,11 @@ def _message(profile: ForumProfile, *, template: str, context: dict) -> EmailMul
             "Auto-Submitted": "auto-generated",
         },
     )
-    message.attach_alternative(render_to_string(f"forum/email/{template}.html", context), "text/html")
+    message.attach_alternative(render_to_string(f"{prefix}.html", context), "text/html")
     return message
 
 
-def _deliver(messages: list[tuple[object, EmailMultiAlternatives]]) -> tuple[list, list]:
+def deliver(messages: list[tuple[object, EmailMultiAlternatives]]) -> tuple[list, list]:
     """Send each message on one connection; a message that fails (an address refused, anything) is logged
     and skipped, and the connection is opened afresh for the next. Returns the keys sent and the keys failed.
     A mail server that cannot be reached at all raises: nothing is marked, the next run tries again."""
@@ -199,8 +201,8 @@ def send_immediate(notifications_qs) -> dict:
         profile = n.user.forum_profile
         with translation.override(member_language(profile)):
             line = lines.line(n)
-            messages.append((n.pk, _message(profile, template="notification", context={"line": line, "n": n})))
-    sent, failed = _deliver(messages)
+            messages.append((n.pk, member_message(profile, template="notification", context={"line": line, "n": n})))
+    sent, failed = deliver(messages)
     now = timezone.now()
     if sent:
         Notification.objects.filter(pk__in=sent).update(mailed_at=now)
@@ -234,27 +236,42 @@ def _digest_pending(now, oldest):
     return _unmailed().filter(created_at__gt=oldest, created_at__lte=now)
 
 
-def digest_members(now=None):
+def digest_sources() -> list:
+    """What other apps add to the digest (the ``forum_digest_sources`` hook), each an object with
+    ``pending(now, oldest)`` (a query of the ``user_id`` of members with something new for it),
+    ``collect(user_ids, now, oldest)`` (one query: what is new per member), ``section(items)`` (a title and
+    ``Line`` objects, in the active language) and ``mark(user_ids, now, failed)`` (one update)."""
+    from wagtail import hooks
+
+    return [fn() for fn in hooks.get_hooks("forum_digest_sources")]
+
+
+def digest_members(now=None, sources=None):
     """Members due a digest: they chose it, had none in the last 20 hours, and have something unread and unmailed
     since their previous one."""
     now = now or timezone.now()
     oldest = now - DIGEST_MAX_AGE
+    sources = digest_sources() if sources is None else sources
     pending = _digest_pending(now, oldest).filter(
         user_id=OuterRef("user_id"),
         created_at__gt=Coalesce(OuterRef("last_digest_at"), Value(oldest, output_field=DateTimeField())),
     )
+    condition = Exists(pending)
+    for source in sources:
+        condition |= Q(user_id__in=source.pending(now, oldest))
     return (
         ForumProfile.objects.filter(email_mode=EmailMode.DIGEST, blocked_at__isnull=True, user__is_active=True)
         .filter(Q(last_digest_at__isnull=True) | Q(last_digest_at__lte=now - DIGEST_MIN_INTERVAL))
-        .filter(Exists(pending))
+        .filter(condition)
         .select_related("user")
         .order_by("pk")
     )
 
 
-def _digest_batch(batch: list[ForumProfile], *, now, oldest, lines: _Lines) -> tuple[int, int]:
+def _digest_batch(batch: list[ForumProfile], *, now, oldest, lines: _Lines, sources: list) -> tuple[int, int]:
     """One digest per member of the batch: one query for their notifications (the newest ``DIGEST_MAX_ITEMS``
-    of each, and how many there are), sends, then at most three updates."""
+    of each, and how many there are) and one per digest source, sends, then at most three updates and one per
+    source."""
     users = [p.user_id for p in batch]
     covered = _digest_pending(now, oldest).filter(user_id__in=users, created_at__gt=_since(oldest))
     rows = (
@@ -270,20 +287,30 @@ def _digest_batch(batch: list[ForumProfile], *, now, oldest, lines: _Lines) -> t
     per_member: dict[int, list[Notification]] = {}
     for n in rows:
         per_member.setdefault(n.user_id, []).append(n)
+    extra = [(source, source.collect(users, now, oldest)) for source in sources]
     messages = []
     for profile in batch:
-        found = per_member.get(profile.user_id)
-        if not found:
+        found = per_member.get(profile.user_id, [])
+        theirs = [(source, items[profile.user_id]) for source, items in extra if items.get(profile.user_id)]
+        if not found and not theirs:
             continue
         with translation.override(member_language(profile)):
-            context = {"lines": [lines.line(n) for n in found], "total": found[0].total}
-            context["more"] = context["total"] - len(found)
-            messages.append((profile.user_id, _message(profile, template="digest", context=context)))
-    sent, failed = _deliver(messages)
+            total = found[0].total if found else 0
+            context = {
+                "lines": [lines.line(n) for n in found],
+                "more": total - len(found),
+                "sections": [source.section(items) for source, items in theirs],
+            }
+            context["total"] = total + sum(len(section["lines"]) for section in context["sections"])
+            messages.append((profile.user_id, member_message(profile, template="digest", context=context)))
+    sent, failed = deliver(messages)
     if sent:
         covered.filter(user_id__in=sent).update(mailed_at=now)
     if failed:
         covered.filter(user_id__in=failed).update(mail_failed=True)
+    for source, items in extra:
+        if items:
+            source.mark([pk for pk in sent if pk in items], now, failed=[pk for pk in failed if pk in items])
     ForumProfile.objects.filter(pk__in=[p.pk for p in batch]).update(last_digest_at=now)
     return len(sent), len(failed)
 
@@ -292,13 +319,14 @@ def send_digests(*, now=None, batch_size: int = DIGEST_BATCH) -> dict:
     """Send the daily digests: members in batches of ``batch_size`` (by id), a fixed number of queries each."""
     now = now or timezone.now()
     oldest = now - DIGEST_MAX_AGE
-    members = digest_members(now)
+    sources = digest_sources()
+    members = digest_members(now, sources)
     lines = _Lines()
     totals = {"members": 0, "sent": 0, "failed": 0, "batches": 0}
     after = 0
     while batch := list(members.filter(pk__gt=after)[:batch_size]):
         after = batch[-1].pk
-        sent, failed = _digest_batch(batch, now=now, oldest=oldest, lines=lines)
+        sent, failed = _digest_batch(batch, now=now, oldest=oldest, lines=lines, sources=sources)
         totals["members"] += len(batch)
         totals["sent"] += sent
         totals["failed"] += failed

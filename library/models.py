@@ -220,6 +220,16 @@ class ResourcePage(SearchStemsMixin, Page):
     )
     transcript = models.TextField(_("transcript"), blank=True, help_text=_("Verplicht voor films: de gesproken tekst."))
     tags = ClusterTaggableManager(through=ResourcePageTag, blank=True, verbose_name=_("trefwoorden"))
+    change_note = models.TextField(
+        _("wat is er veranderd"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Voor wie dit item bewaart of in het plan van aanpak van de school heeft: zeg in een of twee zinnen wat "
+            "er anders is. Bij het publiceren krijgen zij één bericht. Laat het veld leeg of ongewijzigd bij een "
+            "kleine correctie: een bericht dat al verstuurd is, gaat niet nog een keer."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("resource_type"),
@@ -256,6 +266,7 @@ class ResourcePage(SearchStemsMixin, Page):
             classname="collapsed",
         ),
         InlinePanel("attachments", label=_("Bijlagen")),
+        MultiFieldPanel([FieldPanel("change_note")], heading=_("Wat is er veranderd")),
     ]
 
     search_fields = (

@@ -15,6 +15,7 @@ PACKAGES = [
     "config",
     "demo",
     "dashboard",
+    "alerts",
     "folders",
     "library",
     "scan",

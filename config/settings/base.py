@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "forum",
     "scan",
     "folders",
+    "alerts",
     "dashboard",
     "search",
     "core",

@@ -133,6 +133,8 @@ def test_queries_do_not_grow_with_schools_rounds_actions_threads_and_items(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from alerts.models import ChangeNote, ChangeNotice
+
     settings.FORUM_RATE_LIMITS = False
     author = forum_factories.member(trust_level=TrustLevel.MEMBER, display_name="Pim de Vries")
     category = forum_factories.category(name="Verzuim", slug="verzuim")
@@ -148,7 +150,12 @@ def test_queries_do_not_grow_with_schools_rounds_actions_threads_and_items(
             _action(made, round_, title=f"Actie {n}{label}", due=n)
         thread = forum_factories.thread(category=category, author=author, title=f"Vraag {n}", replies=2)
         notifications.subscription_set(coordinator, thread=thread, level="watching")
-        folders.item_save(owner=coordinator, page_id=make_resource(slug=f"bron-{n}", title=f"Bron {n}").pk)
+        kept = make_resource(slug=f"bron-{n}", title=f"Bron {n}")
+        folders.item_save(owner=coordinator, page_id=kept.pk)
+        change = ChangeNote.objects.create(page=kept, translation_key=kept.translation_key, note=f"Aangepast {n}")
+        ChangeNotice.objects.create(
+            user=coordinator, change=change, translation_key=kept.translation_key, reason="folder"
+        )
 
     def count():
         with CaptureQueriesContext(connection) as seen:
@@ -161,3 +168,4 @@ def test_queries_do_not_grow_with_schools_rounds_actions_threads_and_items(
     for _ in range(4):
         add_school()
     assert count() == few
+    assert "Aangepast 5" in client.get(reverse("dashboard:home")).content.decode()

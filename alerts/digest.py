@@ -1,0 +1,39 @@
+"""Changes in the forum's daily digest (the ``forum_digest_sources`` hook): a member who chose one mail a day
+gets their unread, unmailed change notices in it, under their own heading, with a fixed number of queries per
+batch of members."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from alerts.models import ChangeNotice
+from alerts.tasks import Titles, line, unmailed
+
+
+class ChangeDigest:
+    def pending(self, now, oldest):
+        return unmailed(None, now, oldest).values("user_id")
+
+    def collect(self, user_ids, now, oldest) -> dict[int, list]:
+        notices = list(unmailed(user_ids, now, oldest).select_related("change").order_by("-created_at", "-pk"))
+        per_member: dict[int, list] = {}
+        for notice in notices:
+            per_member.setdefault(notice.user_id, []).append(notice)
+        if notices:
+            titles = Titles(n.translation_key for n in notices)
+            for items in per_member.values():
+                items[0].titles = titles
+        return per_member
+
+    def section(self, items: list[ChangeNotice]) -> dict:
+        titles = items[0].titles
+        return {"title": _("Bijgewerkt in wat je bewaart"), "lines": [line(n, titles) for n in items]}
+
+    def mark(self, sent, now, *, failed, oldest=None) -> None:
+        from forum.tasks import DIGEST_MAX_AGE
+
+        oldest = oldest or now - DIGEST_MAX_AGE
+        if sent:
+            unmailed(sent, now, oldest).update(mailed_at=now)
+        if failed:
+            unmailed(failed, now, oldest).update(mail_failed=True)
