@@ -30,6 +30,7 @@ from folders import selectors as folders
 from forum import selectors as forum
 from forum import services as forum_services
 from forum.models import ForumProfile
+from library import sharing
 from scan import selectors as scan
 from scan.definition import Definition
 
@@ -58,6 +59,7 @@ def home(request: HttpRequest) -> HttpResponse:
         action.overdue = action.due_date < today
     saved, saved_total = folders.recent_items(user=user, limit=RECENT_SAVED)
     notices, notices_unread = alerts.notices_for(user, language=language)
+    shared, shared_total = sharing.submissions_for(user) if school_ids else ([], 0)
     return render(
         request,
         "dashboard/home.html",
@@ -69,6 +71,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "saved_total": saved_total,
             "notices": notices,
             "notices_unread": notices_unread,
+            "shared": shared,
+            "shared_total": shared_total,
         },
     )
 

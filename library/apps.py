@@ -8,6 +8,7 @@ class LibraryConfig(AppConfig):
     verbose_name = "Bibliotheek"
 
     def ready(self):
-        from library import signals
+        from library import sharing, signals
 
         signals.connect()
+        sharing.connect()

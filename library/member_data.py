@@ -1,5 +1,7 @@
 """What the library keeps about a member, for their data download (core.member_data): their "Gebruikt in de
-klas" marks and comments. They go with the account (the rows cascade), and the item's count with them."""
+klas" marks and comments, and the material they shared. Marks go with the account (the rows cascade), and the
+item's count with them; shared material stays in the library as shared by "een voormalig lid" of the school,
+unless the member asks for their content to go, and then it is deleted."""
 
 from __future__ import annotations
 
@@ -9,10 +11,36 @@ from core.member_data import DataSection
 
 
 def sections(user) -> list[DataSection]:
-    from library.models import ClassroomUse
+    from library.models import ClassroomUse, Submission
 
     uses = ClassroomUse.objects.filter(user=user).select_related("page").order_by("created_at", "pk")
+    shared = Submission.objects.filter(submitted_by=user).select_related("page", "school").order_by("created_at", "pk")
     return [
+        DataSection(
+            key="shared_material",
+            title=_("Materiaal dat je deelde"),
+            fields=[
+                ("title", _("Titel")),
+                ("school", _("School")),
+                ("licence", _("Licentie")),
+                ("status", _("Status")),
+                ("reason", _("Reden")),
+                ("url", _("Adres")),
+                ("created_at", _("Gedeeld op")),
+            ],
+            rows=[
+                {
+                    "title": s.page.title,
+                    "school": s.school.name if s.school else "",
+                    "licence": s.page.licence_short,
+                    "status": str(s.get_status_display()),
+                    "reason": s.reason,
+                    "url": (s.page.url or "") if s.page.live else "",
+                    "created_at": s.created_at,
+                }
+                for s in shared
+            ],
+        ),
         DataSection(
             key="classroom_use",
             title=_("Gebruikt in de klas"),
@@ -37,12 +65,24 @@ def sections(user) -> list[DataSection]:
                 }
                 for use in uses
             ],
-        )
+        ),
     ]
 
 
 def erase(user, *, remove_content: bool) -> dict[str, int]:
-    """The marks go with the account (the rows cascade; library.signals redraws the items' counts)."""
-    from library.models import ClassroomUse
+    """The marks go with the account (the rows cascade; library.signals redraws the items' counts). Shared
+    material stays, shown as shared by a former member of the school (the link to the account is cleared by
+    the database), or, when the member asks for their content to go, is deleted from the library."""
+    from library.models import ClassroomUse, ResourcePage, Submission
 
-    return {"classroom_use": ClassroomUse.objects.filter(user=user).count()}
+    counts = {
+        "classroom_use": ClassroomUse.objects.filter(user=user).count(),
+        "shared_material": Submission.objects.filter(submitted_by=user).count(),
+    }
+    if remove_content:
+        removed = 0
+        for page in ResourcePage.objects.filter(submission__submitted_by=user):
+            page.delete()
+            removed += 1
+        counts["shared_material_removed"] = removed
+    return counts

@@ -68,6 +68,33 @@ class TranslatableChildMixin(TranslatableMixin):
         super().save(*args, **kwargs)
 
 
+class Licence(models.TextChoices):
+    """The licences a school can share its material under (decision 0021)."""
+
+    CC_BY = "cc-by", _("CC BY 4.0: anderen mogen het gebruiken en aanpassen, met naamsvermelding")
+    CC_BY_SA = (
+        "cc-by-sa",
+        _("CC BY-SA 4.0: gebruiken en aanpassen met naamsvermelding, en onder dezelfde licentie delen"),
+    )
+    CC_BY_NC_SA = (
+        "cc-by-nc-sa",
+        _("CC BY-NC-SA 4.0: gebruiken en aanpassen met naamsvermelding, niet commercieel, onder dezelfde licentie"),
+    )
+    ALL_RIGHTS_RESERVED = "all-rights", _("Alle rechten voorbehouden: alleen bekijken en in de eigen klas gebruiken")
+
+
+LICENCE_SHORT = {
+    Licence.CC_BY: "CC BY 4.0",
+    Licence.CC_BY_SA: "CC BY-SA 4.0",
+    Licence.CC_BY_NC_SA: "CC BY-NC-SA 4.0",
+}
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.{lang}",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/deed.{lang}",
+    Licence.CC_BY_NC_SA: "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.{lang}",
+}
+
+
 class ResourceTheme(TranslatableChildMixin, Orderable):
     """Links a resource to a theme. Translatable, so a translated resource points at the translated theme."""
 
@@ -220,6 +247,30 @@ class ResourcePage(SearchStemsMixin, Page):
     )
     transcript = models.TextField(_("transcript"), blank=True, help_text=_("Verplicht voor films: de gesproken tekst."))
     tags = ClusterTaggableManager(through=ResourcePageTag, blank=True, verbose_name=_("trefwoorden"))
+    material_url = models.URLField(
+        _("link naar het materiaal"),
+        blank=True,
+        help_text=_("Waar het materiaal zelf staat, als het niet als bijlage bij dit item hoort."),
+    )
+    licence = models.CharField(_("licentie"), max_length=20, choices=Licence.choices, blank=True)
+    shared_by_school = models.ForeignKey(
+        School,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("gedeeld door school"),
+        help_text=_("Bij materiaal dat een school deelde: die school staat als bron bij het item."),
+    )
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("gedeeld door"),
+        editable=False,
+    )
     change_note = models.TextField(
         _("wat is er veranderd"),
         max_length=500,
@@ -266,6 +317,10 @@ class ResourcePage(SearchStemsMixin, Page):
             classname="collapsed",
         ),
         InlinePanel("attachments", label=_("Bijlagen")),
+        MultiFieldPanel(
+            [FieldPanel("material_url"), FieldRowPanel([FieldPanel("licence"), FieldPanel("shared_by_school")])],
+            heading=_("Bron en licentie"),
+        ),
         MultiFieldPanel([FieldPanel("change_note")], heading=_("Wat is er veranderd")),
     ]
 
@@ -322,6 +377,28 @@ class ResourcePage(SearchStemsMixin, Page):
             )
         if errors:
             raise ValidationError(errors)
+
+    def with_content_json(self, content):
+        """A version of the item keeps who shared it as it is now: an account deleted since is not brought back
+        by publishing an older version."""
+        obj = super().with_content_json(content)
+        obj.shared_by_id = self.shared_by_id
+        return obj
+
+    @property
+    def shared_by_former_member(self) -> bool:
+        """Shared from the site by a member whose account has since been deleted."""
+        return bool(self.shared_by_school_id and not self.shared_by_id and hasattr(self, "submission"))
+
+    @property
+    def licence_short(self) -> str:
+        return LICENCE_SHORT.get(self.licence, str(self.get_licence_display()) if self.licence else "")
+
+    @property
+    def licence_url(self) -> str:
+        url = LICENCE_URLS.get(self.licence, "")
+        language = self.locale.language_code if self.locale_id else "nl"
+        return url.format(lang="nl" if language == "nl" else "en") if url else ""
 
     @property
     def image_alt_text(self) -> str:
@@ -545,3 +622,45 @@ class ClassroomUseFlag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.use_id} by {self.user_id}"
+
+
+# --- Shared by schools (issue 10, part 1) ---------------------------------------------------------------------
+
+
+class Submission(models.Model):
+    """A member's shared material: the draft ``ResourcePage`` it became, who shared it for which school, and where
+    it stands in the editors' review. The status follows the Wagtail workflow (library.sharing)."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Ingediend")
+        IN_REVIEW = "in_review", _("In beoordeling")
+        PUBLISHED = "published", _("Gepubliceerd")
+        REJECTED = "rejected", _("Afgewezen")
+
+    page = models.OneToOneField(
+        ResourcePage, on_delete=models.CASCADE, related_name="submission", verbose_name=_("item")
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submissions",
+        verbose_name=_("gedeeld door"),
+    )
+    school = models.ForeignKey(
+        School, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("school")
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED)
+    reason = models.TextField(_("reden"), blank=True)
+    language = models.CharField(max_length=5, default="nl")
+    created_at = models.DateTimeField(_("ingediend op"), default=timezone.now)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("gedeeld materiaal")
+        verbose_name_plural = _("gedeeld materiaal")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.status}"

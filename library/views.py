@@ -67,3 +67,92 @@ def flag(request: HttpRequest, use_id: int) -> HttpResponse:
     else:
         messages.success(request, _("Bedankt voor je melding. De redactie kijkt ernaar."))
     return redirect(item.page.url + ANCHOR)
+
+
+# --- Sharing material (issue 10, part 1) ---------------------------------------------------------------------
+
+SHARES_PER_DAY = 10
+
+
+def _sharing_schools(user):
+    """The schools a member can share for: where they are a team member or coordinator (a coach only watches)."""
+    from community.models import Membership, School
+
+    return School.objects.filter(
+        memberships__user=user, memberships__role__in=[Membership.Role.MEMBER, Membership.Role.COORDINATOR]
+    ).order_by("name", "pk")
+
+
+def _library_index():
+    from wagtail.models import Locale
+
+    from library.models import LibraryIndexPage
+
+    index = LibraryIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return index or LibraryIndexPage.objects.live().filter(locale=Locale.get_default()).first()
+
+
+@login_required
+def share(request: HttpRequest) -> HttpResponse:
+    """The form to share material from a school; on success the member sees their shared material."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django.utils.translation import get_language
+
+    from library import sharing
+    from library.forms import ShareForm
+    from library.models import Submission
+
+    schools = list(_sharing_schools(request.user))
+    index = _library_index()
+    if index is None:
+        raise Http404
+    if not schools:
+        return render(request, "library/share_no_school.html", status=403)
+    form = ShareForm(
+        request.POST or None, request.FILES or None, schools=_sharing_schools(request.user), locale=index.locale
+    )
+    status = 200
+    if request.method == "POST":
+        recent = Submission.objects.filter(
+            submitted_by=request.user, created_at__gte=timezone.now() - timedelta(days=1)
+        ).count()
+        if recent >= SHARES_PER_DAY:
+            form.add_error(
+                None, _("Je deelde vandaag al %(n)s keer materiaal. Morgen kun je weer delen.") % {"n": recent}
+            )
+        if form.is_valid():
+            sharing.share(
+                user=request.user,
+                index=index,
+                data=form.cleaned_data,
+                uploaded=form.cleaned_data.get("file"),
+                language=get_language(),
+            )
+            messages.success(
+                request,
+                _(
+                    "Dank je wel! De redactie bekijkt je materiaal. Je krijgt een e-mail als het in de bibliotheek staat."
+                ),
+            )
+            return redirect("library:shared_mine")
+        status = 400
+    return render(request, "library/share.html", {"form": form, "index": index}, status=status)
+
+
+@login_required
+def shared_mine(request: HttpRequest) -> HttpResponse:
+    """The member's shared material and where each stands."""
+    from library.models import Submission
+
+    submissions = (
+        Submission.objects.filter(submitted_by=request.user)
+        .select_related("page", "school")
+        .order_by("-created_at", "-pk")
+    )
+    return render(
+        request,
+        "library/shared_mine.html",
+        {"submissions": submissions, "can_share": _sharing_schools(request.user).exists()},
+    )

@@ -322,6 +322,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_CONTENT_TYPES = {"vtt": "text/vtt", "webm": "video/webm", "mp4": "video/mp4"}
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/vtt", "video/webm", "video/mp4"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Material a member shares from the site (library.sharing): the largest file, in megabytes.
+SHARE_MAX_FILE_MB = int(os.environ.get("SHARE_MAX_FILE_MB", "20"))
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -32,6 +32,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 
 # English msgstr that may equal the Dutch msgid: the two languages share these words.
 SAME_IN_ENGLISH = {
+    "%(name)s, %(school)s",
     "Account",
     "BRIN",  # the Dutch school number, named so in English too
     "Browser",
