@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -32,14 +32,16 @@ def notices_for(user, *, language: str, limit: int = SHOWN) -> tuple[list[Change
     shown = list(
         mine.filter(Q(read_at__isnull=True) | Q(read_at__gte=since))
         .select_related("change__page__locale")
-        .annotate(translated_title=_translated("title", language))
-        .order_by("-created_at", "-pk")[: limit * 2]
+        .annotate(
+            translated_title=_translated("title", language),
+            unread=ExpressionWrapper(Q(read_at__isnull=True), output_field=BooleanField()),
+        )
+        .order_by("-unread", "-created_at", "-pk")[:limit]
     )
-    shown.sort(key=lambda n: (n.read_at is not None, -n.created_at.timestamp(), -n.pk))
     for notice in shown:
         notice.title = notice.translated_title or notice.change.page.title
     unread = mine.filter(read_at__isnull=True).count()
-    return shown[:limit], unread
+    return shown, unread
 
 
 def item_url(notice: ChangeNotice, *, language: str) -> str:

@@ -31,9 +31,8 @@ def change_published(*, page, revision=None) -> ChangeNote | None:
     note = (getattr(page, "change_note", "") or "").strip()
     if not note or not page.first_published_at or page.first_published_at >= page.last_published_at:
         return None
-    last = ChangeNote.objects.filter(page_id=page.pk).order_by("-published_at", "-pk").values_list("note", flat=True)
-    if last.first() == note:
-        return None  # the note of an earlier version, still in the field: said already
+    if ChangeNote.objects.filter(page_id=page.pk, note=note).exists():
+        return None  # the note of an earlier version (still in the field, or published again): said already
     default = Locale.get_default()
     notifies = (
         page.locale_id == default.pk

@@ -59,7 +59,8 @@ def home(request: HttpRequest) -> HttpResponse:
         action.overdue = action.due_date < today
     saved, saved_total = folders.recent_items(user=user, limit=RECENT_SAVED)
     notices, notices_unread = alerts.notices_for(user, language=language)
-    shared, shared_total = sharing.submissions_for(user) if school_ids else ([], 0)
+    can_share = any(m.role != m.Role.COACH for m in memberships)
+    shared, shared_total = sharing.submissions_for(user) if can_share else ([], 0)
     return render(
         request,
         "dashboard/home.html",
@@ -73,6 +74,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "notices_unread": notices_unread,
             "shared": shared,
             "shared_total": shared_total,
+            "can_share": can_share,
         },
     )
 

@@ -301,7 +301,8 @@ def _digest_batch(batch: list[ForumProfile], *, now, oldest, lines: _Lines, sour
                 "more": total - len(found),
                 "sections": [source.section(items) for source, items in theirs],
             }
-            context["total"] = total + sum(len(section["lines"]) for section in context["sections"])
+            # The subject counts the forum's notifications, or, in a digest of changes only, the changes.
+            context["total"] = total or sum(len(section["lines"]) for section in context["sections"])
             messages.append((profile.user_id, member_message(profile, template="digest", context=context)))
     sent, failed = deliver(messages)
     if sent:

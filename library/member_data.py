@@ -73,16 +73,23 @@ def erase(user, *, remove_content: bool) -> dict[str, int]:
     """The marks go with the account (the rows cascade; library.signals redraws the items' counts). Shared
     material stays, shown as shared by a former member of the school (the link to the account is cleared by
     the database), or, when the member asks for their content to go, is deleted from the library."""
-    from library.models import ClassroomUse, ResourcePage, Submission
+    from library.models import ClassroomUse, ResourceAttachment, ResourcePage, Submission
 
     counts = {
         "classroom_use": ClassroomUse.objects.filter(user=user).count(),
         "shared_material": Submission.objects.filter(submitted_by=user).count(),
     }
     if remove_content:
-        removed = 0
-        for page in ResourcePage.objects.filter(submission__submitted_by=user):
+        from wagtail.documents import get_document_model
+
+        keys = Submission.objects.filter(submitted_by=user).values("page__translation_key")
+        pages = list(ResourcePage.objects.filter(translation_key__in=keys))  # the item and its translations
+        documents = get_document_model().objects.filter(
+            pk__in=ResourceAttachment.objects.filter(page__in=pages).values("document_id"), uploaded_by_user=user
+        )
+        counts["shared_files_removed"] = documents.count()
+        documents.delete()
+        for page in pages:
             page.delete()
-            removed += 1
-        counts["shared_material_removed"] = removed
+        counts["shared_material_removed"] = len(pages)
     return counts

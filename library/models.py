@@ -249,6 +249,7 @@ class ResourcePage(SearchStemsMixin, Page):
     tags = ClusterTaggableManager(through=ResourcePageTag, blank=True, verbose_name=_("trefwoorden"))
     material_url = models.URLField(
         _("link naar het materiaal"),
+        max_length=500,
         blank=True,
         help_text=_("Waar het materiaal zelf staat, als het niet als bijlage bij dit item hoort."),
     )
@@ -388,7 +389,9 @@ class ResourcePage(SearchStemsMixin, Page):
     @property
     def shared_by_former_member(self) -> bool:
         """Shared from the site by a member whose account has since been deleted."""
-        return bool(self.shared_by_school_id and not self.shared_by_id and hasattr(self, "submission"))
+        if not self.shared_by_school_id or self.shared_by_id:
+            return False
+        return Submission.objects.filter(page__translation_key=self.translation_key).exists()
 
     @property
     def licence_short(self) -> str:

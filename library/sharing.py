@@ -131,7 +131,9 @@ def set_status(submission: Submission, status: str, *, reason: str = "") -> bool
 
 
 def _submission_of(page) -> Submission | None:
-    if page is None:
+    from wagtail.models import Page
+
+    if not isinstance(page, Page):
         return None
     return Submission.objects.filter(page_id=page.pk).select_related("page").first()
 
@@ -163,7 +165,17 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
     set_status(submission, Status.REJECTED, reason=comment.strip())
 
 
+def on_resubmitted(sender, instance, user=None, **kwargs):
+    """A rejected item sent for review again (after an editor's changes): it is being reviewed, the old reason
+    no longer stands."""
+    submission = _submission_of(getattr(instance, "workflow_state", None) and instance.workflow_state.content_object)
+    if submission is not None and submission.status == Status.REJECTED:
+        set_status(submission, Status.IN_REVIEW)
+
+
 def on_published(sender, instance, **kwargs):
+    if not instance.live:
+        return  # approved for a go-live date: the scheduler's publication is the one that counts
     submission = _submission_of(instance)
     if submission is None:
         return
@@ -217,6 +229,7 @@ def connect():
         on_workflow_rejected, sender=WorkflowState, dispatch_uid="library-sharing-rejected"
     )
     signals.page_published.connect(on_published, sender=ResourcePage, dispatch_uid="library-sharing-published")
+    signals.task_submitted.connect(on_resubmitted, sender=TaskState, dispatch_uid="library-sharing-resubmitted")
     for name, uid, kind in WAGTAIL_MAIL_RECEIVERS:
         sender = TaskState if kind == "task_submitted" else WorkflowState
         getattr(signals, name).connect(queue_workflow_mail(kind), sender=sender, dispatch_uid=uid, weak=False)

@@ -119,9 +119,11 @@ def share(request: HttpRequest) -> HttpResponse:
             submitted_by=request.user, created_at__gte=timezone.now() - timedelta(days=1)
         ).count()
         if recent >= SHARES_PER_DAY:
+            form.is_valid()
             form.add_error(
                 None, _("Je deelde vandaag al %(n)s keer materiaal. Morgen kun je weer delen.") % {"n": recent}
             )
+            form.file_lost = bool(request.FILES.get("file"))
         if form.is_valid():
             sharing.share(
                 user=request.user,

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='resourcepage',
             name='material_url',
-            field=models.URLField(blank=True, help_text='Waar het materiaal zelf staat, als het niet als bijlage bij dit item hoort.', verbose_name='link naar het materiaal'),
+            field=models.URLField(blank=True, max_length=500, help_text='Waar het materiaal zelf staat, als het niet als bijlage bij dit item hoort.', verbose_name='link naar het materiaal'),
         ),
         migrations.AddField(
             model_name='resourcepage',

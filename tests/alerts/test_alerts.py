@@ -246,3 +246,30 @@ def test_editors_write_the_note_in_the_editor_and_read_who_heard_of_it_in_the_ad
     assert client.get("/admin/bibliotheek/wijzigingen/new/").status_code in (302, 403, 404)
     assert client.post(f"/admin/bibliotheek/wijzigingen/delete/{change.pk}/").status_code in (302, 403, 404)
     assert ChangeNote.objects.filter(pk=change.pk).exists()
+
+
+def test_publishing_an_older_version_does_not_announce_its_note_again(item):
+    keeper(item, mode=Mode.NONE)
+    publish_change(item, "Eerste aanpassing.")
+    publish_change(item, "Tweede aanpassing.")
+    publish_change(item, "Eerste aanpassing.")  # an editor went back to the older version
+    assert list(ChangeNote.objects.order_by("pk").values_list("note", flat=True)) == [
+        "Eerste aanpassing.",
+        "Tweede aanpassing.",
+    ]
+
+
+def test_an_unread_notice_shows_before_many_newer_read_ones(item):
+    from alerts.selectors import notices_for
+
+    member = keeper(item, mode=Mode.NONE)
+    old = ChangeNote.objects.create(page=item, translation_key=item.translation_key, note="Oud maar ongelezen")
+    ChangeNotice.objects.create(user=member, change=old, translation_key=item.translation_key, reason="folder")
+    later = timezone.now()
+    for n in range(20):
+        change = ChangeNote.objects.create(page=item, translation_key=item.translation_key, note=f"Gelezen {n}")
+        ChangeNotice.objects.create(
+            user=member, change=change, translation_key=item.translation_key, reason="folder", read_at=later
+        )
+    shown, unread = notices_for(member, language="nl")
+    assert unread == 1 and shown[0].change.note == "Oud maar ongelezen" and len(shown) == 8

@@ -233,3 +233,66 @@ def test_removing_content_with_the_account_removes_the_shared_material(client, t
     share(client, themes, link="https://school.example/les")
     account_delete(user=teacher, remove_content=True, by_member=True)
     assert not Submission.objects.exists() and not ResourcePage.objects.filter(title__startswith="Mentorles").exists()
+
+
+def test_an_approval_for_a_later_date_publishes_nothing_yet(client, themes, teacher, moderator):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(teacher)
+    share(client, themes, file=pdf())
+    page = Submission.objects.get().page
+    page.go_live_at = timezone.now() + timedelta(days=3)
+    page.save_revision(user=moderator)
+    page.current_workflow_task_state.approve(user=moderator)
+    page = ResourcePage.objects.get(pk=page.pk)
+    assert not page.live
+    assert Submission.objects.get().status != "published"
+    assert page.attachments.get().document.collection.name == "Gedeeld door scholen, in beoordeling"
+
+
+def test_a_rejected_item_sent_for_review_again_is_in_review_without_the_old_reason(client, themes, teacher, moderator):
+    client.force_login(teacher)
+    share(client, themes, link="https://school.example/les")
+    page = Submission.objects.get().page
+    page.current_workflow_task_state.reject(user=moderator, comment="Graag zonder namen.")
+    assert Submission.objects.get().status == "rejected"
+    page = ResourcePage.objects.get(pk=page.pk)
+    page.save_revision(user=moderator)
+    page.current_workflow_state.resume(user=moderator)
+    submission = Submission.objects.get()
+    assert submission.status == "in_review" and submission.reason == ""
+
+
+def test_a_long_link_is_kept_and_a_title_with_an_ampersand_reads_right_in_the_mail(
+    client, themes, teacher, django_capture_on_commit_callbacks
+):
+    client.force_login(teacher)
+    link = "https://school.example/" + "les/" * 100
+    with django_capture_on_commit_callbacks(execute=True):
+        response = share(client, themes, link=link[:480], title="Messen & mentor's les")
+    assert response.status_code == 302
+    assert Submission.objects.get().page.material_url == link[:480]
+    run_worker()
+    subject = next(m.subject for m in mail.outbox if m.to == [teacher.email])
+    assert "Messen & mentor's les" in subject
+
+
+def test_removing_content_also_removes_the_file_and_the_translations(client, themes, teacher, moderator, locales, tree):
+    from wagtail.documents import get_document_model
+
+    from community.services import account_delete
+    from demo import builders
+
+    client.force_login(teacher)
+    share(client, themes, file=pdf())
+    page = Submission.objects.get().page
+    page.current_workflow_task_state.approve(user=moderator)
+    builders.translate_page(tree["home"], locale=locales[1], strings={})
+    builders.translate_page(tree["library"], locale=locales[1], strings={"Bibliotheek": "Library"}, slug="library")
+    english = builders.translate_page(page, locale=locales[1], strings={})
+    assert english.live and get_document_model().objects.count() == 1
+    account_delete(user=teacher, remove_content=True, by_member=True)
+    assert not ResourcePage.objects.filter(translation_key=page.translation_key).exists()
+    assert not get_document_model().objects.exists()
