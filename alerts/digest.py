@@ -11,6 +11,11 @@ from alerts.tasks import Titles, line, unmailed
 
 
 class ChangeDigest:
+    """One per digest run (the hook makes a new one): ``collect`` keeps the batch's titles for ``section``."""
+
+    def __init__(self):
+        self.titles: Titles | None = None
+
     def pending(self, now, oldest):
         return unmailed(None, now, oldest).values("user_id")
 
@@ -20,19 +25,13 @@ class ChangeDigest:
         for notice in notices:
             per_member.setdefault(notice.user_id, []).append(notice)
         if notices:
-            titles = Titles(n.translation_key for n in notices)
-            for items in per_member.values():
-                items[0].titles = titles
+            self.titles = Titles(n.translation_key for n in notices)
         return per_member
 
     def section(self, items: list[ChangeNotice]) -> dict:
-        titles = items[0].titles
-        return {"title": _("Bijgewerkt in wat je bewaart"), "lines": [line(n, titles) for n in items]}
+        return {"title": _("Bijgewerkt in wat je bewaart"), "lines": [line(n, self.titles) for n in items]}
 
-    def mark(self, sent, now, *, failed, oldest=None) -> None:
-        from forum.tasks import DIGEST_MAX_AGE
-
-        oldest = oldest or now - DIGEST_MAX_AGE
+    def mark(self, sent, now, oldest, *, failed) -> None:
         if sent:
             unmailed(sent, now, oldest).update(mailed_at=now)
         if failed:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from alerts.models import ChangeNotice
 
@@ -46,9 +46,8 @@ def notices_for(user, *, language: str, limit: int = SHOWN) -> tuple[list[Change
 
 def item_url(notice: ChangeNotice, *, language: str) -> str:
     """Where a notice leads: the item's live translation in the reader's language, else the item itself."""
-    locale = Locale.objects.filter(language_code=language).first()
-    page = None
-    if locale is not None:
-        page = Page.objects.filter(translation_key=notice.translation_key, locale=locale).live().first()
-    page = page or notice.change.page
+    page = (
+        Page.objects.live().filter(translation_key=notice.translation_key, locale__language_code=language).first()
+        or notice.change.page
+    )
     return page.url or "/"

@@ -8,7 +8,6 @@ mail settings see it on Mijn WIJschool.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from django.db.models import Q
 from django.urls import reverse
@@ -20,18 +19,9 @@ from wagtail.models import Page
 from alerts import services
 from alerts.models import ChangeNote, ChangeNotice
 from forum.models import ForumProfile
-from forum.tasks import absolute, deliver, member_language, member_message
+from forum.tasks import Line, absolute, deliver_and_mark, member_language, member_message
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Line:
-    """A change as a mail shows it: plain strings, escaped by the templates."""
-
-    sentence: str
-    url: str
-    message: str = ""
 
 
 class Titles:
@@ -52,6 +42,7 @@ class Titles:
 
 
 def line(notice: ChangeNotice, titles: Titles) -> Line:
+    """A change as a mail shows it (the forum's ``Line``: plain strings, escaped by the templates)."""
     change = notice.change
     return Line(
         sentence=_("Bijgewerkt: %(title)s (%(reason)s)")
@@ -87,12 +78,7 @@ def mail_at_once(change: ChangeNote, user_ids: list[int], titles: Titles) -> tup
                     member_message(profile, template="alerts/email/change", context={"line": line(notice, titles)}),
                 )
             )
-    sent, failed = deliver(messages)
-    now = timezone.now()
-    if sent:
-        ChangeNotice.objects.filter(pk__in=sent).update(mailed_at=now)
-    if failed:
-        ChangeNotice.objects.filter(pk__in=failed).update(mail_failed=True)
+    sent, failed = deliver_and_mark(messages, ChangeNotice)
     return len(sent), len(failed)
 
 

@@ -59,7 +59,7 @@ def home(request: HttpRequest) -> HttpResponse:
         action.overdue = action.due_date < today
     saved, saved_total = folders.recent_items(user=user, limit=RECENT_SAVED)
     notices, notices_unread = alerts.notices_for(user, language=language)
-    can_share = any(m.role != m.Role.COACH for m in memberships)
+    can_share = any(m.role in sharing.SHARING_ROLES for m in memberships)
     shared, shared_total = sharing.submissions_for(user) if can_share else ([], 0)
     return render(
         request,

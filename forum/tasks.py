@@ -173,6 +173,17 @@ def deliver(messages: list[tuple[object, EmailMultiAlternatives]]) -> tuple[list
     return sent, failed
 
 
+def deliver_and_mark(messages: list[tuple[int, EmailMultiAlternatives]], model) -> tuple[list, list]:
+    """``deliver`` the messages, keyed by the pk of the ``model`` row each tells of, then mark those rows
+    ``mailed_at`` (sent) or ``mail_failed``: at most two updates."""
+    sent, failed = deliver(messages)
+    if sent:
+        model.objects.filter(pk__in=sent).update(mailed_at=timezone.now())
+    if failed:
+        model.objects.filter(pk__in=failed).update(mail_failed=True)
+    return sent, failed
+
+
 # --- at once -------------------------------------------------------------------------------------------------
 
 
@@ -202,12 +213,7 @@ def send_immediate(notifications_qs) -> dict:
         with translation.override(member_language(profile)):
             line = lines.line(n)
             messages.append((n.pk, member_message(profile, template="notification", context={"line": line, "n": n})))
-    sent, failed = deliver(messages)
-    now = timezone.now()
-    if sent:
-        Notification.objects.filter(pk__in=sent).update(mailed_at=now)
-    if failed:
-        Notification.objects.filter(pk__in=failed).update(mail_failed=True)
+    sent, failed = deliver_and_mark(messages, Notification)
     return {"sent": len(sent), "failed": len(failed)}
 
 
@@ -240,7 +246,8 @@ def digest_sources() -> list:
     """What other apps add to the digest (the ``forum_digest_sources`` hook), each an object with
     ``pending(now, oldest)`` (a query of the ``user_id`` of members with something new for it),
     ``collect(user_ids, now, oldest)`` (one query: what is new per member), ``section(items)`` (a title and
-    ``Line`` objects, in the active language) and ``mark(user_ids, now, failed)`` (one update)."""
+    ``Line`` objects, in the active language) and ``mark(sent, now, oldest, failed=...)`` (an update each for the
+    members mailed and those whose mail failed)."""
     from wagtail import hooks
 
     return [fn() for fn in hooks.get_hooks("forum_digest_sources")]
@@ -311,7 +318,7 @@ def _digest_batch(batch: list[ForumProfile], *, now, oldest, lines: _Lines, sour
         covered.filter(user_id__in=failed).update(mail_failed=True)
     for source, items in extra:
         if items:
-            source.mark([pk for pk in sent if pk in items], now, failed=[pk for pk in failed if pk in items])
+            source.mark([pk for pk in sent if pk in items], now, oldest, failed=[pk for pk in failed if pk in items])
     ForumProfile.objects.filter(pk__in=[p.pk for p in batch]).update(last_digest_at=now)
     return len(sent), len(failed)
 

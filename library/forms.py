@@ -9,8 +9,8 @@ from django.conf import settings
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
-from common.filecheck import content_matches_extension
 from community.models import School
+from core.documents import check_content
 from core.models import Audience, Dimension, Theme
 from library.models import ClassroomUse, Licence, ResourceType
 
@@ -180,11 +180,7 @@ class ShareForm(forms.Form):
                 _("Dit bestand is te groot: hoogstens %(mb)s MB. Maak het kleiner of deel een link.")
                 % {"mb": settings.SHARE_MAX_FILE_MB}
             )
-        if not content_matches_extension(uploaded, extension):
-            raise forms.ValidationError(
-                _("Dit bestand is geen echt .%(ext)s-bestand: de inhoud past niet bij de naam. Kies een ander bestand.")
-                % {"ext": extension}
-            )
+        check_content(uploaded)
         return uploaded
 
     def clean(self):

@@ -21,6 +21,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Collection, CollectionViewRestriction
 
+from community.models import Membership
 from library.models import (
     LibraryIndexPage,
     ResourceAttachment,
@@ -33,6 +34,8 @@ from library.models import (
 logger = logging.getLogger(__name__)
 
 Status = Submission.Status
+# Who shares for a school: its team members and coordinators (a coach only watches).
+SHARING_ROLES = (Membership.Role.MEMBER, Membership.Role.COORDINATOR)
 REVIEW_COLLECTION = "Gedeeld door scholen, in beoordeling"
 REVIEW_GROUPS = ["Editors", "Moderators"]
 

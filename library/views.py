@@ -75,12 +75,11 @@ SHARES_PER_DAY = 10
 
 
 def _sharing_schools(user):
-    """The schools a member can share for: where they are a team member or coordinator (a coach only watches)."""
-    from community.models import Membership, School
+    """The schools a member can share for (library.sharing.SHARING_ROLES)."""
+    from community.models import School
+    from library.sharing import SHARING_ROLES
 
-    return School.objects.filter(
-        memberships__user=user, memberships__role__in=[Membership.Role.MEMBER, Membership.Role.COORDINATOR]
-    ).order_by("name", "pk")
+    return School.objects.filter(memberships__user=user, memberships__role__in=SHARING_ROLES).order_by("name", "pk")
 
 
 def _library_index():
@@ -104,15 +103,13 @@ def share(request: HttpRequest) -> HttpResponse:
     from library.forms import ShareForm
     from library.models import Submission
 
-    schools = list(_sharing_schools(request.user))
+    schools = _sharing_schools(request.user)
     index = _library_index()
     if index is None:
         raise Http404
-    if not schools:
+    if not schools:  # evaluates the query once; the form reuses its rows
         return render(request, "library/share_no_school.html", status=403)
-    form = ShareForm(
-        request.POST or None, request.FILES or None, schools=_sharing_schools(request.user), locale=index.locale
-    )
+    form = ShareForm(request.POST or None, request.FILES or None, schools=schools, locale=index.locale)
     status = 200
     if request.method == "POST":
         recent = Submission.objects.filter(
