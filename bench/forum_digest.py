@@ -161,7 +161,8 @@ def main() -> int:
     per_batch = sorted({n + 1 for n in d["per_batch"]})
     print(
         f"  batches: {len(d['per_batch'])}; queries per batch: {', '.join(map(str, per_batch))} "
-        "(the members, their notifications, marking them mailed, their last digest)"
+        "(the members, their notifications, what other digest sources have for them, marking them mailed, their "
+        "last digest)"
     )
     print(f"  queries in the worker run: {d['queries']}")
     print(f"  wall time: {d['wall']:.2f} s ({d['wall'] * 1000 / max(1, len(mail.outbox)):.1f} ms per member)")

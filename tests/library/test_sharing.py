@@ -296,3 +296,28 @@ def test_removing_content_also_removes_the_file_and_the_translations(client, the
     account_delete(user=teacher, remove_content=True, by_member=True)
     assert not ResourcePage.objects.filter(translation_key=page.translation_key).exists()
     assert not get_document_model().objects.exists()
+
+
+def test_the_shared_material_page_shows_only_ones_own_with_fixed_queries(client, themes, teacher, school):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    colleague = UserFactory(email="collega@dijkcollege.example")
+    MembershipFactory(user=colleague, school=school, role=Membership.Role.MEMBER)
+    client.force_login(colleague)
+    share(client, themes, link="https://school.example/van-een-collega", title="Les van een collega")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as seen:
+            response = client.get(reverse("library:shared_mine"))
+        assert response.status_code == 200
+        return len(seen.captured_queries)
+
+    client.force_login(teacher)
+    share(client, themes, link="https://school.example/les", title="Eerste les")
+    one = count()
+    for n in range(4):
+        share(client, themes, link=f"https://school.example/les-{n}", title=f"Les {n}")
+    assert count() == one
+    html = client.get(reverse("library:shared_mine")).content.decode()
+    assert "Les 3" in html and "Les van een collega" not in html
